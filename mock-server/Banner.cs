@@ -1,0 +1,52 @@
+using BuenaMock.Auth;
+using BuenaMock.Json;
+using BuenaMock.Options;
+
+namespace BuenaMock;
+
+/// <summary>What the host prints once it listens: where, with what data, and the keys to use.</summary>
+internal static class Banner
+{
+    public static void Write(TextWriter output, BuenaMockServer server)
+    {
+        var options = server.Options;
+        var now = server.Clock.GetUtcNow();
+        output.WriteLine($"BuenaMock is listening on {server.Url}");
+        output.WriteLine($"  Base URL  {server.BaseUrl}");
+        output.WriteLine($"  Seed      {options.Seed}");
+        output.WriteLine(options.Clock is null
+            ? $"  Clock     real time (now {Timestamps.Write(now)})"
+            : $"  Clock     pinned at {Timestamps.Write(now)}");
+        output.WriteLine($"  Data      {server.Store.Users.Count} users x {options.JobsPerUser} jobs");
+        if (!IsLoopback(options.Host))
+        {
+            output.WriteLine($"  WARNING   listening on {options.Host}: other machines can reach this server and its keys.");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"  {"Key",-70} {"Kind",-7} {"User",-25} Permissions");
+        foreach (var key in server.Keys.Keys)
+        {
+            output.WriteLine($"  {Shown(key.Value),-70} {key.Kind.ToString().ToLowerInvariant(),-7} {key.UserId ?? "(any)",-25} {string.Join(", ", key.Permissions)}");
+        }
+
+        var sample = server.Keys.Keys.FirstOrDefault(k => k.Kind == ApiKeyKind.User && k.Has(Permissions.UsersRead));
+        if (sample is not null)
+        {
+            output.WriteLine();
+            output.WriteLine("Try:");
+            output.WriteLine($"  curl -s {server.BaseUrl}/users/jobs -H 'x-api-key: {Shown(sample.Value)}'");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Press Ctrl+C to stop.");
+        output.Flush();
+    }
+
+    // The built-in development keys are public; keys from a config file may not be, so they are redacted.
+    private static string Shown(string key) =>
+        DefaultKeys.Create().Any(k => k.Key == key) ? key : ApiKey.Redact(key);
+
+    private static bool IsLoopback(string host) =>
+        host is "localhost" or "127.0.0.1" or "::1" or "[::1]" || host.StartsWith("127.", StringComparison.Ordinal);
+}

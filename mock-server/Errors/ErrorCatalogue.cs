@@ -1,0 +1,68 @@
+using System.Globalization;
+using BuenaMock.Http;
+using BuenaMock.Json;
+
+namespace BuenaMock.Errors;
+
+/// <summary>Every error the server sends, in one place. Each has a schema in <c>schemas/</c>.</summary>
+public static class ErrorCatalogue
+{
+    /// <summary>The documented text of the 400 a global key gets on <c>GET /users/jobs</c>.</summary>
+    public const string GlobalKeyMessage = "When using global API key, please use the specific route: /api/v2/users/jobs/userJobStatus/:userId";
+
+    public const string GlobalKeyRoute = "/api/v2/users/jobs/userJobStatus/:userId";
+
+    /// <summary>401 for a missing, malformed, unknown, expired or deactivated key.</summary>
+    public static ApiError Unauthorized() => new(401, ErrorCodes.Unauthorized, "Invalid API key");
+
+    /// <summary>403 naming the permission needed and the key's real permissions.</summary>
+    public static ApiError PermissionDenied(string message, string required, IReadOnlyList<string> available) =>
+        new(403, ErrorCodes.PermissionDenied, message) { PermissionHelp = (required, available) };
+
+    /// <summary>400 naming every invalid field in the message and in <c>details.fields</c>.</summary>
+    public static ApiError Validation(IReadOnlyList<FieldError> fields) =>
+        new(400, ErrorCodes.ValidationError, "Invalid request: " + string.Join("; ", fields.Select(f => $"{f.Field} {f.Message}")))
+        {
+            Fields = fields,
+        };
+
+    public static ApiError NotFound(string message) => new(404, ErrorCodes.NotFound, message);
+
+    public static ApiError RouteNotFound(string method, string path) => NotFound($"Route {method} {path} not found");
+
+    /// <summary>405 for a known route asked with another method; <c>Allow</c> lists the right one.</summary>
+    public static ApiError MethodNotAllowed(string method, string path, IReadOnlyList<string> allowed) =>
+        new(405, ErrorCodes.MethodNotAllowed, $"Method {method} is not allowed on {path}; use {string.Join(", ", allowed)}")
+        {
+            Headers = [new("Allow", string.Join(", ", allowed))],
+        };
+
+    public static ApiError PayloadTooLarge(long limitBytes) =>
+        new(413, ErrorCodes.PayloadTooLarge, string.Create(CultureInfo.InvariantCulture, $"Request body is larger than {limitBytes} bytes"));
+
+    public static ApiError RateLimited(RateLimitDetails details) =>
+        new(429, ErrorCodes.RateLimitExceeded, string.Create(CultureInfo.InvariantCulture, $"Rate limit exceeded. Try again in {details.RetryAfter} seconds."))
+        {
+            RateLimit = details,
+            Headers = [new("Retry-After", details.RetryAfter.ToString(CultureInfo.InvariantCulture))],
+        };
+
+    /// <summary>500 for an unexpected exception; the body carries only the request id, never the exception.</summary>
+    public static ApiError Internal(string requestId) =>
+        new(500, ErrorCodes.InternalError, "An unexpected error occurred")
+        {
+            Details = new Dictionary<string, string> { ["requestId"] = requestId },
+        };
+
+    public static ApiError ServiceUnavailable() =>
+        new(503, ErrorCodes.ServiceUnavailable, "The service is temporarily unavailable, please retry later");
+
+    /// <summary>The documented bare 400 (not the envelope) for a global key on a user route.</summary>
+    public static ApiResponse GlobalKeyOnUserRoute() => new(400, JobJson.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("error", GlobalKeyMessage);
+        w.WriteString("availableRoute", GlobalKeyRoute);
+        w.WriteEndObject();
+    }));
+}

@@ -1,0 +1,66 @@
+namespace BuenaMock.Http;
+
+/// <summary>
+/// A route: one method on one path template (<c>/api/v2/users/jobs/editJobMessage/{jobId}</c>).
+/// A <c>{name}</c> segment matches one non-empty segment; one trailing slash is tolerated.
+/// </summary>
+public sealed class ApiRoute
+{
+    private readonly string[] _segments;
+
+    public ApiRoute(string method, string template, Func<ApiRequest, RouteValues, ApiResponse> handler)
+    {
+        Method = method;
+        Template = template;
+        Handler = handler;
+        _segments = template.Trim('/').Split('/');
+    }
+
+    public string Method { get; }
+
+    public string Template { get; }
+
+    public Func<ApiRequest, RouteValues, ApiResponse> Handler { get; }
+
+    /// <summary>Whether <paramref name="path"/> is this route's path, whatever the method.</summary>
+    public bool Matches(string path) => TryMatch(path, out _);
+
+    public bool TryMatch(string path, out RouteValues values)
+    {
+        values = RouteValues.Empty;
+        if (string.IsNullOrEmpty(path) || path[0] != '/')
+        {
+            return false;
+        }
+
+        var trimmed = path.EndsWith('/') && path.Length > 1 ? path[1..^1] : path[1..];
+        var parts = trimmed.Split('/');
+        if (parts.Length != _segments.Length)
+        {
+            return false;
+        }
+
+        Dictionary<string, string>? captured = null;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var segment = _segments[i];
+            if (segment.StartsWith('{'))
+            {
+                if (parts[i].Length == 0)
+                {
+                    return false;
+                }
+
+                captured ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                captured[segment[1..^1]] = Uri.UnescapeDataString(parts[i]);
+            }
+            else if (!string.Equals(segment, parts[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        values = captured is null ? RouteValues.Empty : new RouteValues(captured);
+        return true;
+    }
+}

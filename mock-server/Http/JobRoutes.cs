@@ -1,0 +1,205 @@
+using System.Text.Json;
+using BuenaMock.Auth;
+using BuenaMock.Errors;
+using BuenaMock.Jobs;
+using BuenaMock.Json;
+using WireMock.Server;
+
+namespace BuenaMock.Http;
+
+/// <summary>
+/// The jobs routes: <c>GET /users/jobs</c> and the four legacy routes. Checks run in the contract's
+/// order: key (401) → global key on a user route (bare 400) → permission (403) → validation (400) → lookup (404).
+/// </summary>
+public static class JobRoutes
+{
+    public const string Base = "/api/v2/users/jobs";
+    public const int MaxMessageLength = 1000;
+
+    public static IReadOnlyList<ApiRoute> Create(MockContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var guard = new RequestGuard(context);
+        return
+        [
+            new("GET", Base, (r, _) => UserJobs(context, guard, r)),
+            new("GET", Base + "/userJobStatus/{userId}", (r, v) => UserJobStatus(context, guard, r, v["userId"])),
+            new("GET", Base + "/jobStatus", (r, _) => JobStatus(context, guard, r)),
+            new("GET", Base + "/jobCounts", (r, _) => JobCounts(context, guard, r)),
+            new("PUT", Base + "/editJobMessage/{jobId}", (r, v) => EditJobMessage(context, guard, r, v["jobId"])),
+        ];
+    }
+
+    public static void AddJobRoutes(this WireMockServer server, MockContext context)
+    {
+        foreach (var route in Create(context))
+        {
+            server.MapRoute(route, context);
+        }
+    }
+
+    private static ApiResponse UserJobs(MockContext context, RequestGuard guard, ApiRequest request)
+    {
+        if (guard.Authenticate(request) is not { } key)
+        {
+            return guard.Unauthorized();
+        }
+
+        if (key.Kind == ApiKeyKind.Global)
+        {
+            return ErrorCatalogue.GlobalKeyOnUserRoute();
+        }
+
+        if (guard.Require(key, Permissions.UsersRead, "Insufficient permissions for user job access") is { } denied)
+        {
+            return denied;
+        }
+
+        var parsed = JobQueryParser.Parse(request.Query);
+        if (!parsed.IsValid)
+        {
+            return guard.Invalid(parsed.Errors);
+        }
+
+        var jobs = parsed.Query.Apply(context.Store.JobsOf(key.UserId!));
+        return Responses.Ok(JobJson.UserJobs(key.UserId!, jobs));
+    }
+
+    private static ApiResponse UserJobStatus(MockContext context, RequestGuard guard, ApiRequest request, string userId)
+    {
+        if (guard.Authenticate(request) is not { } key)
+        {
+            return guard.Unauthorized();
+        }
+
+        if (guard.Require(key, Permissions.UsersRead, "Insufficient permissions for user job access") is { } denied)
+        {
+            return denied;
+        }
+
+        if (guard.RequireOwnUser(key, userId) is { } foreign)
+        {
+            return foreign;
+        }
+
+        var parsed = JobQueryParser.Parse(request.Query);
+        if (!parsed.IsValid)
+        {
+            return guard.Invalid(parsed.Errors);
+        }
+
+        if (!context.Store.TryGetUser(userId, out _))
+        {
+            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(context.Now);
+        }
+
+        var jobs = parsed.Query.Apply(context.Store.JobsOf(userId));
+        return Responses.Ok(JobJson.UserJobs(userId, jobs));
+    }
+
+    private static ApiResponse JobStatus(MockContext context, RequestGuard guard, ApiRequest request)
+    {
+        if (guard.Authenticate(request) is not { } key)
+        {
+            return guard.Unauthorized();
+        }
+
+        if (guard.Require(key, Permissions.JobsRead, "Insufficient permissions for job access") is { } denied)
+        {
+            return denied;
+        }
+
+        return Scoped(context, guard, request, key, (jobs, _) => JobJson.JobStatus(jobs));
+    }
+
+    private static ApiResponse JobCounts(MockContext context, RequestGuard guard, ApiRequest request)
+    {
+        if (guard.Authenticate(request) is not { } key)
+        {
+            return guard.Unauthorized();
+        }
+
+        if (guard.Require(key, Permissions.UsersRead, "Insufficient permissions for job counts") is { } denied)
+        {
+            return denied;
+        }
+
+        return Scoped(context, guard, request, key, (jobs, _) => JobJson.JobCounts(jobs));
+    }
+
+    /// <summary>
+    /// The jobs a legacy read sees: a user key its own user's; a global key every user's, or one
+    /// user's with <c>?userId=</c>.
+    /// </summary>
+    private static ApiResponse Scoped(MockContext context, RequestGuard guard, ApiRequest request, ApiKey key, Func<IReadOnlyList<Job>, string?, byte[]> write)
+    {
+        var parsed = JobQueryParser.Parse(request.Query, allowUserId: true);
+        if (parsed.UserId is { } requested && guard.RequireOwnUser(key, requested) is { } foreign)
+        {
+            return foreign;
+        }
+
+        if (!parsed.IsValid)
+        {
+            return guard.Invalid(parsed.Errors);
+        }
+
+        var userId = parsed.UserId ?? key.UserId;
+        if (userId is not null && !context.Store.TryGetUser(userId, out _))
+        {
+            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(context.Now);
+        }
+
+        var source = userId is null ? context.Store.AllJobs() : context.Store.JobsOf(userId);
+        return Responses.Ok(write(parsed.Query.Apply(source), userId));
+    }
+
+    private static ApiResponse EditJobMessage(MockContext context, RequestGuard guard, ApiRequest request, string jobId)
+    {
+        if (guard.Authenticate(request) is not { } key)
+        {
+            return guard.Unauthorized();
+        }
+
+        if (guard.Require(key, Permissions.JobsUpdate, "Insufficient permissions to edit job messages") is { } denied)
+        {
+            return denied;
+        }
+
+        if (ReadMessage(request.Body) is not { } message)
+        {
+            return guard.Invalid([new FieldError("message", $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}")]);
+        }
+
+        var job = context.Store.Find(jobId);
+        if (job is null || (key.Kind == ApiKeyKind.User && job.UserId != key.UserId))
+        {
+            return ErrorCatalogue.NotFound($"Job {jobId} not found").ToResponse(context.Now);
+        }
+
+        var updated = context.Store.EditMessage(jobId, message)!;
+        return Responses.Ok(JobJson.EditedJob(updated));
+    }
+
+    /// <summary>The <c>message</c> of a body <c>{"message": "…"}</c>, or null when the body is not that.</summary>
+    internal static string? ReadMessage(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("message", out var element)
+                || element.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            var message = element.GetString();
+            return string.IsNullOrWhiteSpace(message) || message.Length > MaxMessageLength ? null : message;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

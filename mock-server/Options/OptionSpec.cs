@@ -1,0 +1,21 @@
+namespace BuenaMock.Options;
+
+/// <summary>
+/// One scalar option: its command-line name (<c>--jobs-per-user</c>), and how a text value is
+/// applied to <see cref="BuenaMockOptions"/> (returning a problem, or null when it is fine).
+/// </summary>
+internal sealed record OptionSpec(string Name, string Description, Func<BuenaMockOptions, string, string?> Apply)
+{
+    /// <summary><c>jobs-per-user</c> → <c>BUENAMOCK_JOBS_PER_USER</c>.</summary>
+    public string EnvironmentVariable => "BUENAMOCK_" + Name.Replace('-', '_').ToUpperInvariant();
+
+    /// <summary><c>jobs-per-user</c> → <c>jobsPerUser</c>.</summary>
+    public string ConfigField
+    {
+        get
+        {
+            var parts = Name.Split('-');
+            return parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace BuenaMock.Simulation;
+
+/// <summary>
+/// The server's notion of "now": starts at a chosen instant (or the real now) and runs at
+/// <see cref="Scale"/> times real time (0 = frozen). It can be moved forward, never backwards.
+/// </summary>
+public sealed class VirtualClock : TimeProvider
+{
+    private readonly TimeProvider _source;
+    private readonly Lock _lock = new();
+    private DateTimeOffset _anchor;
+    private long _anchorTimestamp;
+
+    public VirtualClock(TimeProvider source, DateTimeOffset? start, double scale)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentOutOfRangeException.ThrowIfNegative(scale);
+        _source = source;
+        _anchor = start ?? source.GetUtcNow();
+        _anchorTimestamp = source.GetTimestamp();
+        Scale = scale;
+    }
+
+    /// <summary>Simulated seconds per real second.</summary>
+    public double Scale { get; }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_lock)
+        {
+            return Current();
+        }
+    }
+
+    /// <summary>Moves the clock forward by <paramref name="by"/>.</summary>
+    public DateTimeOffset Advance(TimeSpan by)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
+        lock (_lock)
+        {
+            Rebase(Current() + by);
+            return _anchor;
+        }
+    }
+
+    /// <summary>Sets the clock to <paramref name="instant"/>; false (and no change) if that is in the past.</summary>
+    public bool TrySet(DateTimeOffset instant)
+    {
+        lock (_lock)
+        {
+            if (instant < Current())
+            {
+                return false;
+            }
+
+            Rebase(instant);
+            return true;
+        }
+    }
+
+    private DateTimeOffset Current() =>
+        Scale == 0 ? _anchor : _anchor + (_source.GetElapsedTime(_anchorTimestamp) * Scale);
+
+    private void Rebase(DateTimeOffset instant)
+    {
+        _anchor = instant;
+        _anchorTimestamp = _source.GetTimestamp();
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net.Sockets;
+using BuenaMock.Options;
+
+namespace BuenaMock;
+
+/// <summary>Turns the exceptions a start can meet on a user's machine into one-line reasons.</summary>
+internal static class StartupFailure
+{
+    public static string? Explain(Exception exception, BuenaMockOptions options)
+    {
+        for (var ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
+                || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                return $"--port {options.Port}: already in use on {options.Host} (choose another, or 0 for any free port)";
+            }
+
+            if (ex is SocketException { SocketErrorCode: SocketError.AddressNotAvailable }
+                || ex.Message.Contains("Cannot assign requested address", StringComparison.OrdinalIgnoreCase))
+            {
+                return $"--host {options.Host}: not an address of this machine";
+            }
+        }
+
+        return exception is IOException or SocketException or InvalidOperationException or TimeoutException or ArgumentException
+            ? $"the server could not start: {exception.Message}"
+            : null;
+    }
+}
