@@ -86,6 +86,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         var routes = new List<ApiRoute>();
         routes.AddRange(JobRoutes.Create(context));
         routes.Add(HealthRoutes.Create(context));
+        routes.AddRange(DocumentRoutes.Create(context));
         foreach (var route in routes)
         {
             server.MapRoute(route, context);

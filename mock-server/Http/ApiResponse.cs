@@ -1,15 +1,18 @@
 namespace BuenaMock.Http;
 
-/// <summary>A response before it is handed to WireMock: status, UTF-8 JSON body and extra headers.</summary>
+/// <summary>A response before it is handed to WireMock: status, UTF-8 body (JSON unless said otherwise) and extra headers.</summary>
 public sealed class ApiResponse
 {
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    public ApiResponse(int status, byte[] body)
+    public ApiResponse(int status, byte[] body, string contentType = JsonContentType)
     {
         Status = status;
         Body = body;
+        ContentType = contentType;
     }
+
+    public string ContentType { get; }
 
     public int Status { get; }
 

@@ -77,7 +77,7 @@ public static class RouteRegistration
             StatusCode = response.Status,
             BodyData = new BodyData { DetectedBodyType = BodyType.Bytes, BodyAsBytes = response.Body },
         };
-        message.AddHeader("Content-Type", ApiResponse.JsonContentType);
+        message.AddHeader("Content-Type", response.ContentType);
         message.AddHeader("X-Request-Id", requestId);
         foreach (var (name, value) in response.Headers)
         {
