@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using FluentAssertions.Execution;
+
+namespace BuenaMock.ContractTests.Rules;
+
+/// <summary>The contract's rules on a jobs body, each failing with the request and response it came from.</summary>
+public static partial class JobsAssertions
+{
+    /// <summary>One decimal, as the contract's successRate; a float within this of the unrounded rate passes.</summary>
+    private const double RateTolerance = 0.05 + 1e-9;
+
+    private static readonly string[] _unfinished = ["pending", "running"];
+    private static readonly string[] _finished = ["completed", "failed"];
+
+    /// <summary>total = number of jobs, the four counts by status, successRate = completed/(completed+failed)*100 to one decimal (0 when none finished).</summary>
+    public static JobsPayload ShouldHaveStatisticsOfItsJobs(this JobsPayload payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        payload.Statistics.ShouldDescribe(payload.Jobs, payload.Response.Describe());
+        return payload;
+    }
+
+    /// <summary>Statistics (from any body) that count exactly <paramref name="jobs"/>.</summary>
+    public static void ShouldDescribe(this JobStatistics actual, IReadOnlyCollection<JobRecord> jobs, string context)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        var expected = JobStatistics.Expected(jobs);
+        using (new AssertionScope())
+        {
+            actual.Total.Should().Be(expected.Total, "statistics.total counts exactly the {0} jobs returned{1}", jobs.Count, context);
+            actual.Pending.Should().Be(expected.Pending, "statistics.pending counts the returned pending jobs{0}", context);
+            actual.Running.Should().Be(expected.Running, "statistics.running counts the returned running jobs{0}", context);
+            actual.Completed.Should().Be(expected.Completed, "statistics.completed counts the returned completed jobs{0}", context);
+            actual.Failed.Should().Be(expected.Failed, "statistics.failed counts the returned failed jobs{0}", context);
+            actual.SuccessRate.Should().NotBeNull("statistics.successRate is a number{0}", context);
+        }
+
+        ShouldBeSuccessRate(actual.SuccessRate ?? double.NaN, expected.Completed ?? 0, expected.Failed ?? 0, context);
+    }
+
+    /// <summary>successRate of given counts: completed/(completed+failed)*100 rounded to one decimal, 0 when none finished.</summary>
+    public static void ShouldBeSuccessRate(double actual, long completed, long failed, string context)
+    {
+        var unrounded = JobStatistics.UnroundedSuccessRate(completed, failed);
+        actual.Should().BeApproximately(unrounded, RateTolerance,
+            "successRate = completed / (completed + failed) * 100 rounded to one decimal = {0:0.###} for {1} completed and {2} failed (0 when none finished){3}",
+            unrounded, completed, failed, context);
+        (actual * 10).Should().BeApproximately(Math.Round(actual * 10), 1e-6, "successRate is rounded to one decimal{0}", context);
+    }
+
+    /// <summary>The job invariants of the contract, for every job of the body.</summary>
+    public static JobsPayload ShouldKeepJobInvariants(this JobsPayload payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var context = payload.Response.Describe();
+        using (new AssertionScope())
+        {
+            foreach (var job in payload.Jobs)
+            {
+                job.ShouldKeepInvariants(context);
+            }
+        }
+
+        return payload;
+    }
+
+    /// <summary>completedAt null exactly while pending/running and never before createdAt; progress 100 when completed, 0 when pending; metadata per type.</summary>
+    public static void ShouldKeepInvariants(this JobRecord job, string context)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var which = $"job {job.Id ?? "(no id)"} ({job.Status}, {job.Type})";
+        job.CreatedAtText.Should().MatchRegex(Rfc3339().ToString(), "{0}: createdAt is an ISO 8601 timestamp{1}", which, context);
+
+        if (_unfinished.Contains(job.Status))
+        {
+            job.CompletedAtIsNull.Should().BeTrue("{0}: completedAt is null while a job is pending or running (got {1}){2}", which, job.CompletedAtText ?? "absent or not a string", context);
+        }
+        else if (_finished.Contains(job.Status))
+        {
+            job.CompletedAtText.Should().MatchRegex(Rfc3339().ToString(), "{0}: a finished job has an ISO 8601 completedAt{1}", which, context);
+            if (job.CompletedAt is { } completedAt && job.CreatedAt is { } createdAt)
+            {
+                completedAt.Should().BeOnOrAfter(createdAt, "{0}: completedAt is never before createdAt{1}", which, context);
+            }
+        }
+
+        job.Progress.Should().NotBeNull("{0}: progress is a number{1}", which, context);
+        job.Progress.Should().BeInRange(0, 100, "{0}: progress is a percentage{1}", which, context);
+        if (job.Status == "completed")
+        {
+            job.Progress.Should().Be(100, "{0}: a completed job is at progress 100{1}", which, context);
+        }
+        else if (job.Status == "pending")
+        {
+            job.Progress.Should().Be(0, "{0}: a pending job is at progress 0{1}", which, context);
+        }
+        else if (job.Status == "failed")
+        {
+            job.Message.Should().NotBeNullOrWhiteSpace("{0}: a failed job carries the failure in message{1}", which, context);
+        }
+
+        if (job.Type == "linkedin_action")
+        {
+            ShouldHaveLinkedInMetadata(job, which, context);
+        }
+        else if (job.Type == "data_enrichment")
+        {
+            ShouldHaveEnrichmentMetadata(job, which, context);
+        }
+    }
+
+    private static void ShouldHaveLinkedInMetadata(JobRecord job, string which, string context)
+    {
+        var metadata = job.Metadata;
+        metadata.Should().NotBeNull("{0}: linkedin_action jobs carry metadata{1}", which, context);
+        Infrastructure.JsonRead.Text(metadata?["actionType"]).Should().NotBeNullOrEmpty("{0}: linkedin_action metadata has actionType{1}", which, context);
+        var profileUrl = Infrastructure.JsonRead.Text(metadata?["profileUrl"]);
+        var isUrl = Uri.TryCreate(profileUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+        isUrl.Should().BeTrue("{0}: linkedin_action metadata.profileUrl is an absolute URL (got {1}){2}", which, profileUrl ?? "nothing", context);
+        Infrastructure.JsonRead.Number(metadata?["delay"]).Should().BeGreaterThanOrEqualTo(0, "{0}: linkedin_action metadata.delay is a number of milliseconds{1}", which, context);
+    }
+
+    private static void ShouldHaveEnrichmentMetadata(JobRecord job, string which, string context)
+    {
+        var metadata = job.Metadata;
+        metadata.Should().NotBeNull("{0}: data_enrichment jobs carry metadata{1}", which, context);
+        var batchSize = Infrastructure.JsonRead.Number(metadata?["batchSize"]);
+        var processed = Infrastructure.JsonRead.Number(metadata?["processed"]);
+        batchSize.Should().NotBeNull("{0}: data_enrichment metadata has a numeric batchSize{1}", which, context);
+        processed.Should().NotBeNull("{0}: data_enrichment metadata has a numeric processed{1}", which, context);
+        if (batchSize is { } size && processed is { } done)
+        {
+            done.Should().BeInRange(0, size, "{0}: data_enrichment metadata.processed is at most batchSize{1}", which, context);
+        }
+    }
+
+    /// <summary>No two jobs share an id.</summary>
+    public static JobsPayload ShouldHaveUniqueIds(this JobsPayload payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        payload.Ids.Should().OnlyHaveUniqueItems("job ids are unique{0}", payload.Response.Describe());
+        return payload;
+    }
+
+    /// <summary>Jobs come newest createdAt first.</summary>
+    public static JobsPayload ShouldBeNewestFirst(this JobsPayload payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        for (var i = 1; i < payload.Jobs.Count; i++)
+        {
+            var previous = payload.Jobs[i - 1];
+            var current = payload.Jobs[i];
+            if (previous.CreatedAt is { } before && current.CreatedAt is { } after)
+            {
+                after.Should().BeOnOrBefore(before, "jobs are ordered newest createdAt first, but job {0} (index {1}) comes after job {2}{3}",
+                    current.Id, i, previous.Id, payload.Response.Describe());
+            }
+        }
+
+        return payload;
+    }
+
+    /// <summary>The body lists exactly the jobs of the unfiltered list that the filter selects, in the same order.</summary>
+    public static JobsPayload ShouldEqualFiltered(this JobsPayload payload, JobsPayload unfiltered, JobFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(unfiltered);
+        ArgumentNullException.ThrowIfNull(filter);
+        var expected = filter.Apply(unfiltered.Jobs).Select(j => j.Id).ToList();
+        var missing = expected.Except(payload.Ids).ToList();
+        var unexpected = payload.Ids.Except(expected).ToList();
+        payload.Ids.Should().Equal(expected,
+            "{0} must return exactly the {1} jobs of the unfiltered list ({2} jobs) that match (status/type exact, dates inclusive unix seconds on createdAt), in the same order; missing: [{3}], not expected: [{4}]{5}",
+            filter, expected.Count, unfiltered.Jobs.Count, string.Join(", ", missing), string.Join(", ", unexpected), payload.Response.Describe());
+        return payload;
+    }
+
+    /// <summary>RFC 3339 date-time, as JSON Schema's date-time format.</summary>
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")]
+    private static partial Regex Rfc3339();
+}
