@@ -59,6 +59,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
     {
         options ??= new BuenaMockOptions();
         OptionsValidator.ThrowIfInvalid(options);
+        StartupFailure.ThrowIfPortTaken(options);
 
         var clock = new VirtualClock(time ?? TimeProvider.System, options.Clock, options.Clock is null ? 1 : 0);
         var data = DataSet.Generate(options.Seed, clock.GetUtcNow(), options.Users, options.JobsPerUser, [.. options.UserIds]);

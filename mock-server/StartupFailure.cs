@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Sockets;
 using BuenaMock.Options;
 
@@ -6,6 +7,32 @@ namespace BuenaMock;
 /// <summary>Turns the exceptions a start can meet on a user's machine into one-line reasons.</summary>
 internal static class StartupFailure
 {
+    /// <summary>
+    /// Fails fast, with the same message as <see cref="Explain"/>, when the port is already taken
+    /// (the web host would otherwise wait out its start timeout first).
+    /// </summary>
+    public static void ThrowIfPortTaken(BuenaMockOptions options)
+    {
+        if (options.Port == 0 || !IPAddress.TryParse(options.Host.Trim('[', ']'), out var address))
+        {
+            return;
+        }
+
+        var probe = new TcpListener(address, options.Port);
+        try
+        {
+            probe.Start();
+        }
+        catch (SocketException ex) when (Explain(ex, options) is { } reason)
+        {
+            throw new OptionsException([reason]);
+        }
+        finally
+        {
+            probe.Stop();
+        }
+    }
+
     public static string? Explain(Exception exception, BuenaMockOptions options)
     {
         for (var ex = exception; ex is not null; ex = ex.InnerException)

@@ -26,7 +26,10 @@ public sealed class ApiKey
 
     public bool IsUsableAt(DateTimeOffset now) => Active && (ExpiresAt is not { } expiry || now < expiry);
 
-    /// <summary>The first 8 characters and an ellipsis: how a key appears in logs and journals.</summary>
+    /// <summary>
+    /// The first 8 characters and an ellipsis: how a key appears in logs and journals. A short key
+    /// shows at most half of itself, so no key is ever printed whole.
+    /// </summary>
     public static string Redact(string? key) =>
-        string.IsNullOrEmpty(key) ? "(none)" : key.Length <= 8 ? key + "…" : key[..8] + "…";
+        string.IsNullOrEmpty(key) ? "(none)" : key[..Math.Min(8, key.Length / 2)] + "…";
 }

@@ -29,7 +29,9 @@ public static class RouteRegistration
             .AtPriority(RoutePriority)
             .RespondWith(Response.Create().WithCallback(message => Handle(message, context, request =>
             {
-                if (!string.Equals(request.Method, route.Method, StringComparison.Ordinal))
+                // HEAD is answered as GET; the server sends no body for it.
+                var method = request.Method == "HEAD" ? "GET" : request.Method;
+                if (!string.Equals(method, route.Method, StringComparison.Ordinal))
                 {
                     return ErrorCatalogue.MethodNotAllowed(request.Method, request.Path, [route.Method]).ToResponse(context.Now);
                 }

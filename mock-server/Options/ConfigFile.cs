@@ -41,6 +41,10 @@ internal static class ConfigFile
             {
                 OptionsLoader.Apply(spec, value, $"config {spec.ConfigField} \"{value}\"", options, problems);
             }
+            else if (config.GetSection(spec.ConfigField).GetChildren().Any())
+            {
+                problems.Add($"config {spec.ConfigField}: must be a single value, not an object or array");
+            }
         }
 
         var userIds = config.GetSection("userIds");

@@ -28,7 +28,11 @@ public static partial class OptionsLoader
             (o, v) => ParseInt(v, n => o.JobsPerUser = n, "not a whole number")),
     ];
 
-    /// <summary>The outcome of reading the options: either options, or the problems, or a request for help.</summary>
+    /// <summary>The version <c>--version</c> prints.</summary>
+    public static string Version =>
+        typeof(OptionsLoader).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>The outcome of reading the options: either options, or the problems, or text to print (help, version).</summary>
     public sealed record Result(BuenaMockOptions? Options, IReadOnlyList<string> Problems, string? HelpText);
 
     public static Result Load(IReadOnlyList<string> args, IReadOnlyDictionary<string, string?> environment)
@@ -38,6 +42,11 @@ public static partial class OptionsLoader
 
         var (root, cliOptions, configOption) = BuildCommand();
         var parse = root.Parse(args.ToArray());
+        if (args.Any(a => a is "--version"))
+        {
+            return new Result(null, [], Version + Environment.NewLine);
+        }
+
         if (args.Any(a => a is "--help" or "-h" or "-?"))
         {
             using var help = new StringWriter(CultureInfo.InvariantCulture);
@@ -68,10 +77,9 @@ public static partial class OptionsLoader
             }
         }
 
-        if (problems.Count == 0)
-        {
-            problems.AddRange(OptionsValidator.Validate(options));
-        }
+        // A config key entry that could not be read is reported once, not again by the validator.
+        var unreadableKeys = problems.Select(p => KeyEntry().Match(p)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(OptionsValidator.Validate(options).Where(p => KeyEntry().Match("config " + p) is not { Success: true } m || !unreadableKeys.Contains(m.Groups[1].Value)));
 
         return problems.Count == 0 ? new Result(options, [], null) : new Result(null, problems, null);
     }
@@ -122,6 +130,9 @@ public static partial class OptionsLoader
         set(instant);
         return null;
     }
+
+    [GeneratedRegex(@"^config (keys\[\d+\])", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyEntry();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoInstant();

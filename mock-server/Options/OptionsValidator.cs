@@ -35,11 +35,16 @@ public static class OptionsValidator
             problems.Add(string.Create(inv, $"--jobs-per-user {options.JobsPerUser}: must be between 0 and {MaxJobsPerUser}"));
         }
 
+        var seenUserIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < options.UserIds.Count; i++)
         {
             if (!IsUserId(options.UserIds[i]))
             {
                 problems.Add($"userIds[{i}] \"{options.UserIds[i]}\": not a user id (24 lowercase hex characters)");
+            }
+            else if (!seenUserIds.Add(options.UserIds[i]))
+            {
+                problems.Add($"userIds[{i}] \"{options.UserIds[i]}\": listed twice");
             }
         }
 
