@@ -1,0 +1,83 @@
+using BuenaMock.Options;
+using BuenaMock.Tests.Support;
+
+namespace BuenaMock.Tests.Host;
+
+public class BannerTests
+{
+    [Fact]
+    public async Task Write_DefaultKeys_ShownWholeWithTheirUsersAndACurlThatWorks()
+    {
+        await using var mock = MockHttp.Start(seed: 7);
+        using var output = new StringWriter();
+
+        Banner.Write(output, mock);
+
+        var text = output.ToString();
+        text.Should().Contain($"BuenaMock is listening on {mock.Url}");
+        text.Should().Contain($"  Base URL  {mock.BaseUrl}");
+        text.Should().Contain("  Seed      7");
+        text.Should().Contain($"  Clock     pinned at {TestClock.NowText}");
+        text.Should().Contain("  Data      3 users x 60 jobs");
+        text.Should().ContainAll(DefaultKeys.Full, DefaultKeys.Limited, DefaultKeys.Other, DefaultKeys.Global, mock.Store.Users[1].Id);
+        text.Should().Contain($"curl -s {mock.BaseUrl}/users/jobs -H 'x-api-key: {DefaultKeys.Full}'");
+        text.Should().NotContain("WARNING");
+    }
+
+    [Fact]
+    public async Task Write_KeysFromConfig_Redacted()
+    {
+        var secret = "bna_" + new string('9', 64);
+        await using var mock = MockHttp.Start(configure: o => o.Keys =
+        [
+            new ApiKeyOptions { Key = secret, UserIndex = 0, Permissions = ["users:read"] },
+        ]);
+        using var output = new StringWriter();
+
+        Banner.Write(output, mock);
+
+        var text = output.ToString();
+        text.Should().NotContain(secret);
+        text.Should().Contain("bna_9999…");
+    }
+
+    [Fact]
+    public async Task Write_RealClock_SaysSo()
+    {
+        await using var mock = BuenaMockServer.Start(new BuenaMockOptions { Port = 0 });
+        using var output = new StringWriter();
+
+        Banner.Write(output, mock);
+
+        output.ToString().Should().Contain("  Clock     real time (now ");
+    }
+    [Fact]
+    public async Task Write_ShortGlobalKeyFromConfig_NotPrintedWhole()
+    {
+        // Keys from a config file are redacted in the banner; a global key may have any length, and Redact
+        // shows the first 8 characters, so a key of 8 characters or fewer was printed whole.
+        BuenaMockServer mock;
+        try
+        {
+            mock = MockHttp.Start(configure: o => o.Keys =
+            [
+                new ApiKeyOptions { Key = "s3cr3t", Kind = "global", Permissions = ["*"] },
+            ]);
+        }
+        catch (OptionsException rejected)
+        {
+            // Rejecting such a key is a fix too, as long as the message does not print it either.
+            rejected.Message.Should().NotContain("s3cr3t");
+            return;
+        }
+
+        await using (mock)
+        {
+            using var output = new StringWriter();
+
+            Banner.Write(output, mock);
+
+            output.ToString().Should().NotContain("s3cr3t");
+        }
+    }
+}
