@@ -61,7 +61,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         OptionsValidator.ThrowIfInvalid(options);
         StartupFailure.ThrowIfPortTaken(options);
 
-        var clock = new VirtualClock(time ?? TimeProvider.System, options.Clock, options.Clock is null ? 1 : 0);
+        var clock = new VirtualClock(time ?? TimeProvider.System, options.Clock, options.TimeScale ?? (options.Clock is null ? 1 : 0));
         var data = DataSet.Generate(options.Seed, clock.GetUtcNow(), options.Users, options.JobsPerUser, [.. options.UserIds]);
         var context = new MockContext
         {
@@ -75,7 +75,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         var server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = [$"http://{UrlHost(options.Host)}:{options.Port}"],
-            StartAdminInterface = false,
+            StartAdminInterface = options.WireMockAdmin,
             ReadStaticMappings = false,
             MaxRequestLogCount = 0,
             DisableJsonBodyParsing = true,
@@ -84,10 +84,19 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             Logger = new WireMockNullLogger(),
         });
 
+        // The API: generated data, unless the server proxies to an upstream or replays recordings.
         var routes = new List<ApiRoute>();
         routes.AddRange(JobRoutes.Create(context));
         routes.Add(HealthRoutes.Create(context));
+
+        // The contract documents, always served.
         routes.AddRange(DocumentRoutes.Create(context));
+
+        // The control endpoints under /__buena, unless --no-control.
+        if (options.ControlEnabled)
+        {
+        }
+
         foreach (var route in routes)
         {
             server.MapRoute(route, context);

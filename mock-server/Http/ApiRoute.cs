@@ -18,6 +18,15 @@ public sealed class ApiRoute
 
     public string Method { get; }
 
+    /// <summary>Short name (<see cref="RouteNames"/>) used by per-route options and the journal.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>API routes get faults, rate limits and scenarios; documents and control routes never do.</summary>
+    public RouteKind Kind { get; init; } = RouteKind.Api;
+
+    /// <summary>True when the template has a <c>{name}</c> segment (matched after literal routes).</summary>
+    public bool HasParameters => Template.Contains('{', StringComparison.Ordinal);
+
     public string Template { get; }
 
     public Func<ApiRequest, RouteValues, ApiResponse> Handler { get; }

@@ -23,7 +23,7 @@ public static class DocumentRoutes
     public static IReadOnlyList<ApiRoute> Create(MockContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return [new("GET", Prefix + "/{document}", (r, v) => Document(context, r, v["document"]))];
+        return [new("GET", Prefix + "/{document}", (r, v) => Document(context, r, v["document"])) { Name = "document", Kind = RouteKind.Document }];
     }
 
     /// <summary>The names of the schema files the server carries.</summary>

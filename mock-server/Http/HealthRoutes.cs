@@ -17,7 +17,7 @@ public static class HealthRoutes
     {
         ArgumentNullException.ThrowIfNull(context);
         var guard = new RequestGuard(context);
-        return new ApiRoute("GET", Path, (request, _) => Health(context, guard.Authenticate(request)));
+        return new ApiRoute("GET", Path, (request, _) => Health(context, guard.Authenticate(request))) { Name = RouteNames.Health };
     }
 
     public static void AddHealthRoutes(this WireMockServer server, MockContext context) =>

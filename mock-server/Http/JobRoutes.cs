@@ -22,11 +22,11 @@ public static class JobRoutes
         var guard = new RequestGuard(context);
         return
         [
-            new("GET", Base, (r, _) => UserJobs(context, guard, r)),
-            new("GET", Base + "/userJobStatus/{userId}", (r, v) => UserJobStatus(context, guard, r, v["userId"])),
-            new("GET", Base + "/jobStatus", (r, _) => JobStatus(context, guard, r)),
-            new("GET", Base + "/jobCounts", (r, _) => JobCounts(context, guard, r)),
-            new("PUT", Base + "/editJobMessage/{jobId}", (r, v) => EditJobMessage(context, guard, r, v["jobId"])),
+            new("GET", Base, (r, _) => UserJobs(context, guard, r)) { Name = RouteNames.Jobs },
+            new("GET", Base + "/userJobStatus/{userId}", (r, v) => UserJobStatus(context, guard, r, v["userId"])) { Name = RouteNames.UserJobStatus },
+            new("GET", Base + "/jobStatus", (r, _) => JobStatus(context, guard, r)) { Name = RouteNames.JobStatus },
+            new("GET", Base + "/jobCounts", (r, _) => JobCounts(context, guard, r)) { Name = RouteNames.JobCounts },
+            new("PUT", Base + "/editJobMessage/{jobId}", (r, v) => EditJobMessage(context, guard, r, v["jobId"])) { Name = RouteNames.EditJobMessage },
         ];
     }
 
@@ -61,7 +61,7 @@ public static class JobRoutes
             return guard.Invalid(parsed.Errors);
         }
 
-        var jobs = parsed.Query.Apply(context.Store.JobsOf(key.UserId!));
+        var jobs = parsed.Query.Apply(context.Store.JobsOf(key.UserId!, context.Now));
         return Responses.Ok(JobJson.UserJobs(key.UserId!, jobs));
     }
 
@@ -93,7 +93,7 @@ public static class JobRoutes
             return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(context.Now);
         }
 
-        var jobs = parsed.Query.Apply(context.Store.JobsOf(userId));
+        var jobs = parsed.Query.Apply(context.Store.JobsOf(userId, context.Now));
         return Responses.Ok(JobJson.UserJobs(userId, jobs));
     }
 
@@ -150,7 +150,7 @@ public static class JobRoutes
             return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(context.Now);
         }
 
-        var source = userId is null ? context.Store.AllJobs() : context.Store.JobsOf(userId);
+        var source = userId is null ? context.Store.AllJobs(context.Now) : context.Store.JobsOf(userId, context.Now);
         return Responses.Ok(write(parsed.Query.Apply(source), userId));
     }
 
@@ -171,13 +171,13 @@ public static class JobRoutes
             return guard.Invalid([new FieldError("message", $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}")]);
         }
 
-        var job = context.Store.Find(jobId);
+        var job = context.Store.Find(jobId, context.Now);
         if (job is null || (key.Kind == ApiKeyKind.User && job.UserId != key.UserId))
         {
             return ErrorCatalogue.NotFound($"Job {jobId} not found").ToResponse(context.Now);
         }
 
-        var updated = context.Store.EditMessage(jobId, message)!;
+        var updated = context.Store.EditMessage(jobId, message, context.Now)!;
         return Responses.Ok(JobJson.EditedJob(updated));
     }
 

@@ -20,7 +20,8 @@ public sealed class MockContext
 
     public required ILogger Logger { get; init; }
 
-    public DateTimeOffset Now => Clock.GetUtcNow();
+    /// <summary>The server's "now", in whole seconds as the API reports time.</summary>
+    public DateTimeOffset Now => DateTimeOffset.FromUnixTimeSeconds(Clock.GetUtcNow().ToUnixTimeSeconds());
 
     /// <summary>A request id unique within this server's lifetime, e.g. <c>req_000042</c>.</summary>
     public string NextRequestId() => $"req_{Interlocked.Increment(ref _requestCount):D6}";

@@ -26,7 +26,7 @@ public static class RouteRegistration
         ArgumentNullException.ThrowIfNull(route);
         server
             .Given(Request.Create().WithPath(route.Matches).UsingAnyMethod())
-            .AtPriority(RoutePriority)
+            .AtPriority(route.HasParameters ? RoutePriority + 1 : RoutePriority)
             .RespondWith(Response.Create().WithCallback(message => Handle(message, context, request =>
             {
                 // HEAD is answered as GET; the server sends no body for it.

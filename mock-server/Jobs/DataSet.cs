@@ -8,7 +8,17 @@ public sealed class DataSet
 
     public required IReadOnlyList<User> Users { get; init; }
 
-    public required IReadOnlyList<Job> Jobs { get; init; }
+    /// <summary>Every job's whole life; <see cref="JobTimeline.At"/> gives it at any instant.</summary>
+    public required IReadOnlyList<JobTimeline> Timelines { get; init; }
+
+    /// <summary>The instant the data was generated for.</summary>
+    public DateTimeOffset GeneratedAt { get; init; }
+
+    /// <summary>The jobs as they were at <see cref="GeneratedAt"/>.</summary>
+    public IReadOnlyList<Job> Jobs => JobsAt(GeneratedAt);
+
+    /// <summary>The jobs as they are at <paramref name="now"/>.</summary>
+    public IReadOnlyList<Job> JobsAt(DateTimeOffset now) => Timelines.Select(t => t.At(now)).ToArray();
 
     /// <summary>
     /// Generates <paramref name="userCount"/> users (the first is <see cref="DocumentedUserId"/>
@@ -34,7 +44,7 @@ public sealed class DataSet
             users.Add(new User { Id = id, Name = generated.Name });
         }
 
-        var jobs = new List<Job>(userCount * jobsPerUser);
+        var jobs = new List<JobTimeline>(userCount * jobsPerUser);
         var seenJobs = new HashSet<string>(StringComparer.Ordinal);
         for (var u = 0; u < users.Count; u++)
         {
@@ -51,7 +61,7 @@ public sealed class DataSet
             }
         }
 
-        return new DataSet { Users = users, Jobs = jobs };
+        return new DataSet { Users = users, Timelines = jobs, GeneratedAt = JobFaker.Truncate(now) };
     }
 
     private static int UserSeed(int seed, int userIndex) => unchecked((seed * 1_000_003) + userIndex + 1);

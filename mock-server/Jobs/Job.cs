@@ -32,18 +32,4 @@ public sealed class Job
 
     /// <summary>Type-specific details.</summary>
     public JobMetadata Metadata { get; init; } = new();
-
-    /// <summary>A copy of this job with another message.</summary>
-    public Job WithMessage(string message) => new()
-    {
-        Id = Id,
-        UserId = UserId,
-        Type = Type,
-        Status = Status,
-        CreatedAt = CreatedAt,
-        CompletedAt = CompletedAt,
-        Message = message,
-        Progress = Progress,
-        Metadata = Metadata,
-    };
 }

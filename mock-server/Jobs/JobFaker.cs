@@ -3,12 +3,12 @@ using Bogus;
 namespace BuenaMock.Jobs;
 
 /// <summary>
-/// Generates realistic jobs for one user from a seed and a reference "now".
-/// The first four jobs cover all four statuses; the first tenth (at least three) are from the
-/// last 24 hours; the rest spread over the last 30 days. Rules run in declaration order and
-/// new rules go last, so existing seeds keep their data.
+/// Generates realistic job timelines for one user from a seed and a reference "now". At that
+/// instant the first four jobs are pending, running, failed and completed; the first tenth (at least
+/// three) were created in the last 24 hours, the rest over the last 30 days. Rules run in declaration
+/// order and new rules go last, so existing seeds keep their data.
 /// </summary>
-public sealed class JobFaker : Faker<Job>
+public sealed class JobFaker : Faker<JobTimeline>
 {
     private const string HexDigits = "0123456789abcdef";
     private static readonly TimeSpan History = TimeSpan.FromDays(30);
@@ -18,8 +18,11 @@ public sealed class JobFaker : Faker<Job>
     private readonly DateTimeOffset _now;
     private readonly int _recentCount;
 
-    // The run time chosen for the job being generated, shared by the CreatedAt and CompletedAt rules.
-    private TimeSpan _duration;
+    // The state the job being generated must be in at "now", and its start and end: chosen by the
+    // Outcome and CreatedAt rules, read by the rules after them.
+    private string _status = JobStatuses.Pending;
+    private DateTimeOffset _startAt;
+    private DateTimeOffset _endAt;
 
     public JobFaker(string userId, int seed, DateTimeOffset now, int jobsPerUser)
     {
@@ -33,16 +36,25 @@ public sealed class JobFaker : Faker<Job>
         RuleFor(j => j.Id, f => "job_" + f.Random.String2(10, HexDigits));
         RuleFor(j => j.UserId, _ => userId);
         RuleFor(j => j.Type, f => f.Random.WeightedRandom([JobTypes.LinkedInAction, JobTypes.DataEnrichment], [0.6f, 0.4f]));
-        RuleFor(j => j.Status, f => f.IndexFaker < JobStatuses.All.Count
-            ? JobStatuses.All[f.IndexFaker]
-            : f.Random.WeightedRandom(
-                [JobStatuses.Completed, JobStatuses.Failed, JobStatuses.Running, JobStatuses.Pending],
-                [0.72f, 0.10f, 0.10f, 0.08f]));
-        RuleFor(j => j.Metadata, (f, j) => j.Type == JobTypes.LinkedInAction ? LinkedInMetadata(f) : EnrichmentMetadata(f, j.Status));
-        RuleFor(j => j.CreatedAt, (f, j) => CreatedAt(f, j));
-        RuleFor(j => j.CompletedAt, (_, j) => JobStatuses.IsActive(j.Status) ? null : j.CreatedAt + _duration);
-        RuleFor(j => j.Progress, (f, j) => Progress(f, j));
-        RuleFor(j => j.Message, (f, j) => Message(f, j));
+        RuleFor(j => j.Metadata, (f, j) => j.Type == JobTypes.LinkedInAction ? LinkedInMetadata(f) : EnrichmentMetadata(f));
+        RuleFor(j => j.Outcome, f =>
+        {
+            _status = f.IndexFaker < JobStatuses.All.Count
+                ? JobStatuses.All[f.IndexFaker]
+                : f.Random.WeightedRandom(
+                    [JobStatuses.Completed, JobStatuses.Failed, JobStatuses.Running, JobStatuses.Pending],
+                    [0.72f, 0.10f, 0.10f, 0.08f]);
+            return JobStatuses.IsActive(_status)
+                ? f.Random.WeightedRandom([JobStatuses.Completed, JobStatuses.Failed], [0.85f, 0.15f])
+                : _status;
+        });
+        RuleFor(j => j.FailurePoint, (f, j) => j.Type == JobTypes.LinkedInAction
+            ? f.Random.Int(0, 90)
+            : f.Random.Int(0, j.Metadata.BatchSize!.Value - 1));
+        RuleFor(j => j.FailureMessage, (f, j) => FailureMessage(f, j.Type));
+        RuleFor(j => j.CreatedAt, (f, j) => Schedule(f, j));
+        RuleFor(j => j.StartAt, _ => _startAt);
+        RuleFor(j => j.EndAt, _ => _endAt);
     }
 
     /// <summary>Drops sub-second precision: the API reports whole seconds.</summary>
@@ -62,65 +74,51 @@ public sealed class JobFaker : Faker<Job>
         };
     }
 
-    private static JobMetadata EnrichmentMetadata(Faker f, string status)
+    private static JobMetadata EnrichmentMetadata(Faker f) => new() { BatchSize = f.PickRandom(BatchSizes) };
+
+    private static string FailureMessage(Faker f, string type)
     {
-        var batchSize = f.PickRandom(BatchSizes);
-        var processed = status switch
-        {
-            JobStatuses.Completed => batchSize,
-            JobStatuses.Pending => 0,
-            JobStatuses.Running => f.Random.Int(1, batchSize - 1),
-            _ => f.Random.Int(0, batchSize - 1),
-        };
-        return new JobMetadata { BatchSize = batchSize, Processed = processed };
+        var linkedIn = type == JobTypes.LinkedInAction;
+        return f.PickRandom<string>(f.Random.Bool()
+            ? (linkedIn ? JobWords.RetryableLinkedInFailures : JobWords.RetryableEnrichmentFailures)
+            : (linkedIn ? JobWords.PermanentLinkedInFailures : JobWords.PermanentEnrichmentFailures));
     }
 
-    private DateTimeOffset CreatedAt(Faker f, Job job)
-    {
-        if (JobStatuses.IsActive(job.Status))
-        {
-            _duration = TimeSpan.Zero;
-            // A LinkedIn action waits its delay before it runs.
-            var waited = job.Type == JobTypes.LinkedInAction
-                ? job.Metadata.Delay!.Value / 1000 is var delay && job.Status == JobStatuses.Pending
-                    ? f.Random.Int(0, delay - 1)
-                    : f.Random.Int(delay, delay + 1800)
-                : f.Random.Int(0, 2 * 3600);
-            return _now.AddSeconds(-waited);
-        }
-
-        _duration = TimeSpan.FromSeconds(job.Type == JobTypes.LinkedInAction
-            ? job.Metadata.Delay!.Value / 1000 + f.Random.Int(5, 120)
-            : job.Metadata.BatchSize!.Value * f.Random.Int(1, 4));
-        var window = f.IndexFaker < _recentCount ? RecentWindow : History;
-        var latestStart = _now - _duration;
-        var offset = f.Random.Long(0, (long)(window - _duration).TotalSeconds);
-        return Truncate(latestStart.AddSeconds(-Math.Max(0, offset)));
-    }
-
-    private static int Progress(Faker f, Job job) => job.Status switch
-    {
-        JobStatuses.Completed => 100,
-        JobStatuses.Pending => 0,
-        _ when job.Type == JobTypes.DataEnrichment => job.Metadata.Processed!.Value * 100 / job.Metadata.BatchSize!.Value,
-        JobStatuses.Running => f.Random.Int(10, 90),
-        _ => f.Random.Int(0, 90),
-    };
-
-    private static string Message(Faker f, Job job)
+    /// <summary>
+    /// Chooses created, start and end so that the job is in <see cref="_status"/> at "now": a LinkedIn
+    /// action waits its delay before it runs; an enrichment batch waits in a queue, then takes one to
+    /// four seconds a lead.
+    /// </summary>
+    private DateTimeOffset Schedule(Faker f, JobTimeline job)
     {
         var linkedIn = job.Type == JobTypes.LinkedInAction;
-        return job.Status switch
+        var wait = linkedIn ? job.Metadata.Delay!.Value / 1000 : f.Random.Int(5, 600);
+        var run = linkedIn ? f.Random.Int(5, 120) : job.Metadata.BatchSize!.Value * f.Random.Int(1, 4);
+        if (job.Outcome == JobStatuses.Failed)
         {
-            JobStatuses.Pending when linkedIn => JobWords.LinkedInPending(job.Metadata.ActionType!, job.Metadata.Delay!.Value),
-            JobStatuses.Pending => JobWords.EnrichmentPending(job.Metadata.BatchSize!.Value),
-            JobStatuses.Running when linkedIn => JobWords.LinkedInRunning(job.Metadata.ActionType!),
-            JobStatuses.Running => JobWords.EnrichmentRunning(),
-            JobStatuses.Completed when linkedIn => JobWords.LinkedInCompleted(job.Metadata.ActionType!),
-            JobStatuses.Completed => JobWords.EnrichmentCompleted(job.Metadata.BatchSize!.Value),
-            _ => f.PickRandom<string>(f.Random.Bool()
-                ? (linkedIn ? JobWords.RetryableLinkedInFailures : JobWords.RetryableEnrichmentFailures)
-                : (linkedIn ? JobWords.PermanentLinkedInFailures : JobWords.PermanentEnrichmentFailures)),
-        };
+            run = Math.Max(1, run * Math.Max(1, job.FailurePoint) / (linkedIn ? 100 : job.Metadata.BatchSize!.Value));
+        }
+
+        DateTimeOffset created;
+        switch (_status)
+        {
+            case JobStatuses.Pending:
+                created = _now.AddSeconds(-f.Random.Int(0, wait - 1));
+                _startAt = created.AddSeconds(wait);
+                break;
+            case JobStatuses.Running:
+                _startAt = _now.AddSeconds(-f.Random.Int(0, run - 1));
+                created = _startAt.AddSeconds(-wait);
+                break;
+            default:
+                var window = f.IndexFaker < _recentCount ? RecentWindow : History;
+                var latestCreated = _now.AddSeconds(-(wait + run));
+                created = latestCreated.AddSeconds(-f.Random.Long(0, (long)window.TotalSeconds - wait - run));
+                _startAt = created.AddSeconds(wait);
+                break;
+        }
+
+        _endAt = _startAt.AddSeconds(run);
+        return created;
     }
 }

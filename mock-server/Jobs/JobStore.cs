@@ -1,17 +1,20 @@
 namespace BuenaMock.Jobs;
 
 /// <summary>
-/// The server's users and jobs. Reads take an immutable snapshot, so a reader always sees whole
-/// jobs and statistics consistent with them; writes are serialised and publish a new snapshot.
+/// The server's users and jobs. Reads take an immutable snapshot and see the jobs as they are at
+/// the instant asked for, so a reader always sees whole jobs and statistics consistent with them;
+/// writes are serialised and publish a new snapshot.
 /// </summary>
 public sealed class JobStore
 {
     private readonly Lock _writeLock = new();
     private volatile Snapshot _current;
+    private volatile View? _view;
 
     public JobStore(DataSet data)
     {
-        _current = Snapshot.Create(data.Users, data.Jobs, version: 1);
+        ArgumentNullException.ThrowIfNull(data);
+        _current = Snapshot.Create(data.Users, data.Timelines.Select(t => new JobRecord(t)), version: 1);
     }
 
     /// <summary>Grows by one with every change; cached answers are keyed by it.</summary>
@@ -21,38 +24,122 @@ public sealed class JobStore
 
     public bool TryGetUser(string userId, out User user) => _current.UsersById.TryGetValue(userId, out user!);
 
-    /// <summary>The user's jobs, newest first (ties by id).</summary>
-    public IReadOnlyList<Job> JobsOf(string userId) =>
-        _current.JobsByUser.TryGetValue(userId, out var jobs) ? jobs : [];
+    /// <summary>The user's jobs at <paramref name="now"/>, newest first (ties by id); empty for an unknown user.</summary>
+    public IReadOnlyList<Job> JobsOf(string userId, DateTimeOffset now) => ViewAt(now).JobsOf(userId);
 
-    /// <summary>Every user's jobs, newest first (ties by id).</summary>
-    public IReadOnlyList<Job> AllJobs() => _current.All;
+    /// <summary>Every user's jobs at <paramref name="now"/>, newest first (ties by id).</summary>
+    public IReadOnlyList<Job> AllJobs(DateTimeOffset now) => ViewAt(now).All();
 
-    public Job? Find(string jobId) => _current.JobsById.GetValueOrDefault(jobId);
+    public Job? Find(string jobId, DateTimeOffset now) =>
+        _current.ById.TryGetValue(jobId, out var record) ? record.At(now) : null;
 
-    /// <summary>Replaces the message of a job; returns the updated job, or null when there is no such job.</summary>
-    public Job? EditMessage(string jobId, string message)
+    /// <summary>The stored records (timelines and edits), newest first: what a state file saves.</summary>
+    public IReadOnlyList<JobRecord> Records => _current.All;
+
+    /// <summary>Sets the message of a job; returns the job as it is now, or null when there is no such job.</summary>
+    public Job? EditMessage(string jobId, string message, DateTimeOffset now)
     {
         lock (_writeLock)
         {
             var snapshot = _current;
-            if (!snapshot.JobsById.TryGetValue(jobId, out var job))
+            if (!snapshot.ById.TryGetValue(jobId, out var record))
             {
                 return null;
             }
 
-            var updated = job.WithMessage(message);
+            var updated = record.WithMessage(message, now);
             _current = snapshot.Replace(updated);
-            return updated;
+            return updated.At(now);
         }
     }
 
-    /// <summary>Replaces everything with <paramref name="data"/> (used by reset and state loading).</summary>
+    /// <summary>Adds a job (created through the control API, or arriving on its own).</summary>
+    public Job Add(JobTimeline timeline, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        lock (_writeLock)
+        {
+            var record = new JobRecord(timeline);
+            var snapshot = _current;
+            _current = Snapshot.Create(snapshot.Users, snapshot.All.Append(record), snapshot.Version + 1);
+            return record.At(now);
+        }
+    }
+
+    /// <summary>Replaces users and jobs with freshly generated ones (reset).</summary>
     public void Load(DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Load(data.Users, data.Timelines.Select(t => new JobRecord(t)));
+    }
+
+    /// <summary>Replaces users and jobs (reset, state loading).</summary>
+    public void Load(IReadOnlyList<User> users, IEnumerable<JobRecord> records)
     {
         lock (_writeLock)
         {
-            _current = Snapshot.Create(data.Users, data.Jobs, _current.Version + 1);
+            _current = Snapshot.Create(users, records, _current.Version + 1);
+        }
+    }
+
+    /// <summary>Newest <c>createdAt</c> first; equal instants ordered by id so the order is stable.</summary>
+    public static int NewestFirst(JobRecord a, JobRecord b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var byTime = b.CreatedAt.CompareTo(a.CreatedAt);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    // The jobs as they are at one second of one snapshot, built per user on first use.
+    private View ViewAt(DateTimeOffset now)
+    {
+        var snapshot = _current;
+        var second = now.ToUnixTimeSeconds();
+        var view = _view;
+        if (view is null || view.Snapshot != snapshot || view.Second != second)
+        {
+            view = new View(snapshot, second, DateTimeOffset.FromUnixTimeSeconds(second));
+            _view = view;
+        }
+
+        return view;
+    }
+
+    private sealed class View(Snapshot snapshot, long second, DateTimeOffset now)
+    {
+        private readonly Dictionary<string, Job[]> _byUser = new(StringComparer.Ordinal);
+        private Job[]? _all;
+
+        public Snapshot Snapshot { get; } = snapshot;
+
+        public long Second { get; } = second;
+
+        public Job[] JobsOf(string userId)
+        {
+            lock (_byUser)
+            {
+                if (!_byUser.TryGetValue(userId, out var jobs))
+                {
+                    jobs = Snapshot.ByUser.TryGetValue(userId, out var records) ? Materialize(records) : [];
+                    _byUser[userId] = jobs;
+                }
+
+                return jobs;
+            }
+        }
+
+        public Job[] All() => _all ??= Materialize(Snapshot.All);
+
+        private Job[] Materialize(JobRecord[] records)
+        {
+            var jobs = new Job[records.Length];
+            for (var i = 0; i < records.Length; i++)
+            {
+                jobs[i] = records[i].At(now);
+            }
+
+            return jobs;
         }
     }
 
@@ -61,59 +148,44 @@ public sealed class JobStore
         public required long Version { get; init; }
         public required IReadOnlyList<User> Users { get; init; }
         public required Dictionary<string, User> UsersById { get; init; }
-        public required Dictionary<string, Job[]> JobsByUser { get; init; }
-        public required Dictionary<string, Job> JobsById { get; init; }
-        public required Job[] All { get; init; }
+        public required Dictionary<string, JobRecord[]> ByUser { get; init; }
+        public required Dictionary<string, JobRecord> ById { get; init; }
+        public required JobRecord[] All { get; init; }
 
-        public static Snapshot Create(IReadOnlyList<User> users, IEnumerable<Job> jobs, long version)
+        public static Snapshot Create(IReadOnlyList<User> users, IEnumerable<JobRecord> records, long version)
         {
-            var all = jobs.ToArray();
+            var all = records.ToArray();
             Array.Sort(all, NewestFirst);
+            var byUser = all.GroupBy(r => r.UserId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
             return new Snapshot
             {
                 Version = version,
                 Users = users,
                 UsersById = users.ToDictionary(u => u.Id, StringComparer.Ordinal),
-                JobsByUser = users.ToDictionary(
-                    u => u.Id,
-                    u => all.Where(j => j.UserId == u.Id).ToArray(),
-                    StringComparer.Ordinal),
-                JobsById = all.ToDictionary(j => j.Id, StringComparer.Ordinal),
+                ByUser = users.ToDictionary(u => u.Id, u => byUser.GetValueOrDefault(u.Id) ?? [], StringComparer.Ordinal),
+                ById = all.ToDictionary(j => j.Id, StringComparer.Ordinal),
                 All = all,
             };
         }
 
-        public Snapshot Replace(Job updated)
+        public Snapshot Replace(JobRecord updated) => new()
         {
-            var byUser = new Dictionary<string, Job[]>(JobsByUser, StringComparer.Ordinal)
+            Version = Version + 1,
+            Users = Users,
+            UsersById = UsersById,
+            ByUser = new Dictionary<string, JobRecord[]>(ByUser, StringComparer.Ordinal)
             {
-                [updated.UserId] = ReplaceIn(JobsByUser[updated.UserId], updated),
-            };
-            var byId = new Dictionary<string, Job>(JobsById, StringComparer.Ordinal) { [updated.Id] = updated };
-            return new Snapshot
-            {
-                Version = Version + 1,
-                Users = Users,
-                UsersById = UsersById,
-                JobsByUser = byUser,
-                JobsById = byId,
-                All = ReplaceIn(All, updated),
-            };
-        }
+                [updated.UserId] = ReplaceIn(ByUser[updated.UserId], updated),
+            },
+            ById = new Dictionary<string, JobRecord>(ById, StringComparer.Ordinal) { [updated.Id] = updated },
+            All = ReplaceIn(All, updated),
+        };
 
-        private static Job[] ReplaceIn(Job[] jobs, Job updated)
+        private static JobRecord[] ReplaceIn(JobRecord[] records, JobRecord updated)
         {
-            var copy = (Job[])jobs.Clone();
-            var index = Array.FindIndex(copy, j => j.Id == updated.Id);
-            copy[index] = updated;
+            var copy = (JobRecord[])records.Clone();
+            copy[Array.FindIndex(copy, r => r.Id == updated.Id)] = updated;
             return copy;
         }
-    }
-
-    /// <summary>Newest <c>createdAt</c> first; equal instants ordered by id so the order is stable.</summary>
-    public static int NewestFirst(Job a, Job b)
-    {
-        var byTime = b.CreatedAt.CompareTo(a.CreatedAt);
-        return byTime != 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
     }
 }

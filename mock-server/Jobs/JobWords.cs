@@ -64,9 +64,11 @@ public static class JobWords
     public static string LinkedInPending(string actionType, int delayMs) =>
         $"{actionType} action scheduled successfully with delay of {delayMs} ms.";
 
-    public static string LinkedInRunning(string actionType) => ActionMessages[actionType].Running;
+    public static string LinkedInRunning(string actionType) =>
+        ActionMessages.TryGetValue(actionType, out var m) ? m.Running : $"Running {actionType}";
 
-    public static string LinkedInCompleted(string actionType) => ActionMessages[actionType].Completed;
+    public static string LinkedInCompleted(string actionType) =>
+        ActionMessages.TryGetValue(actionType, out var m) ? m.Completed : $"{actionType} completed successfully";
 
     public static string EnrichmentPending(int batchSize) => $"Lead enrichment batch queued ({batchSize} leads)";
 

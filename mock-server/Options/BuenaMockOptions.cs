@@ -1,3 +1,6 @@
+using BuenaMock.Http;
+using BuenaMock.Simulation;
+
 namespace BuenaMock.Options;
 
 /// <summary>
@@ -23,6 +26,48 @@ public sealed class BuenaMockOptions
 
     /// <summary>How many jobs each user gets.</summary>
     public int JobsPerUser { get; set; } = 60;
+
+    /// <summary>Simulated seconds per real second; 0 freezes the clock. Null: 0 when <see cref="Clock"/> is set, else 1.</summary>
+    public double? TimeScale { get; set; }
+
+    /// <summary>New jobs arriving on their own per simulated hour, spread evenly (0 = none).</summary>
+    public double ArrivalsPerHour { get; set; }
+
+    /// <summary>A JSON file the state is loaded from at start and saved to on shutdown and on request.</summary>
+    public string? StatePath { get; set; }
+
+    /// <summary>Per-key rate limits; null (the default) turns them off.</summary>
+    public RateLimitPolicy? RateLimits { get; set; }
+
+    /// <summary>Latency added to every API request.</summary>
+    public LatencyRange? Latency { get; set; }
+
+    /// <summary>Latency per route name (see <see cref="RouteNames"/>), instead of <see cref="Latency"/>.</summary>
+    public IDictionary<string, LatencyRange> RouteLatency { get; set; } = new Dictionary<string, LatencyRange>(StringComparer.Ordinal);
+
+    /// <summary>Fraction of API requests (0 to 1) answered with a fault chosen from <see cref="ErrorKinds"/>.</summary>
+    public double ErrorRate { get; set; }
+
+    /// <summary>Which faults <see cref="ErrorRate"/> chooses from: 500, 503, empty, malformed, reset.</summary>
+    public IList<string> ErrorKinds { get; set; } = ["500", "503"];
+
+    /// <summary>Upstream base URL every API request is forwarded to (record mode).</summary>
+    public Uri? Proxy { get; set; }
+
+    /// <summary>With <see cref="Proxy"/>: the folder each exchange is written to.</summary>
+    public string? RecordDirectory { get; set; }
+
+    /// <summary>Serve the exchanges recorded in this folder instead of generated data.</summary>
+    public string? ReplayDirectory { get; set; }
+
+    /// <summary>When set, every control endpoint needs <c>Authorization: Bearer</c> this token.</summary>
+    public string? AdminToken { get; set; }
+
+    /// <summary>False removes the <c>/__buena</c> control endpoints.</summary>
+    public bool ControlEnabled { get; set; } = true;
+
+    /// <summary>Starts WireMock's own admin interface (<c>/__admin</c>), which adds mappings checked on every request.</summary>
+    public bool WireMockAdmin { get; set; }
 
     /// <summary>Ids for the generated users, in order; the rest are generated. Config file only.</summary>
     public IList<string> UserIds { get; set; } = [];

@@ -1,10 +1,12 @@
 namespace BuenaMock.Options;
 
 /// <summary>
-/// One scalar option: its command-line name (<c>--jobs-per-user</c>), and how a text value is
-/// applied to <see cref="BuenaMockOptions"/> (returning a problem, or null when it is fine).
+/// One option: its command-line name (<c>--jobs-per-user</c>), and how a text value is applied to
+/// <see cref="BuenaMockOptions"/> (returning a problem, or null when it is fine). A flag needs no
+/// value on the command line (<c>--no-control</c> means <c>true</c>); a list may be repeated on the
+/// command line and is comma-separated elsewhere.
 /// </summary>
-internal sealed record OptionSpec(string Name, string Description, Func<BuenaMockOptions, string, string?> Apply)
+internal sealed record OptionSpec(string Name, string Description, Func<BuenaMockOptions, string, string?> Apply, OptionKind Kind = OptionKind.Value)
 {
     /// <summary><c>jobs-per-user</c> → <c>BUENAMOCK_JOBS_PER_USER</c>.</summary>
     public string EnvironmentVariable => "BUENAMOCK_" + Name.Replace('-', '_').ToUpperInvariant();
@@ -18,4 +20,12 @@ internal sealed record OptionSpec(string Name, string Description, Func<BuenaMoc
             return parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
         }
     }
+}
+
+/// <summary>How an option takes its value on the command line.</summary>
+internal enum OptionKind
+{
+    Value,
+    Flag,
+    List,
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
+using BuenaMock.Http;
+using BuenaMock.Simulation;
 
 namespace BuenaMock.Options;
 
@@ -26,6 +27,34 @@ public static partial class OptionsLoader
             (o, v) => ParseInt(v, n => o.Users = n, "not a whole number")),
         new("jobs-per-user", "How many jobs each user gets (default 60).",
             (o, v) => ParseInt(v, n => o.JobsPerUser = n, "not a whole number")),
+        new("time-scale", "Simulated seconds per real second (0 = frozen; default 0 with --clock, else 1).",
+            (o, v) => ParseDouble(v, d => o.TimeScale = d)),
+        new("arrivals-per-hour", "New jobs that arrive on their own per simulated hour (default 0).",
+            (o, v) => ParseDouble(v, d => o.ArrivalsPerHour = d)),
+        new("state", "JSON file to load the state from at start and save it to on shutdown (default: none).",
+            (o, v) => { o.StatePath = v; return null; }),
+        new("rate-limits", "off (default), documented (60/minute, 1,000/hour, 10,000/day per key), or per-minute,per-hour,per-day.",
+            (o, v) => ParseRateLimits(v, o)),
+        new("latency", "Added latency: fixed (200ms, 2s) or a seeded uniform range (50-300ms) (default: none).",
+            (o, v) => ParseLatency(v, r => o.Latency = r)),
+        new("latency-route", "Latency for one route, ROUTE=LATENCY (e.g. jobs=2s); repeatable. Routes: " + string.Join(", ", RouteNames.All) + ".",
+            (o, v) => ParseRouteLatencies(v, o), OptionKind.List),
+        new("error-rate", "Fraction of API requests answered with a fault (0 to 1, seeded; default 0).",
+            (o, v) => ParseDouble(v, d => o.ErrorRate = d)),
+        new("error-kinds", "Faults to choose from: 500, 503, empty, malformed, reset (default 500,503).",
+            (o, v) => { o.ErrorKinds = SplitList(v); return null; }, OptionKind.List),
+        new("proxy", "Forward every API request to this upstream base URL (e.g. https://api.buena.ai/api/v2).",
+            (o, v) => ParseUrl(v, u => o.Proxy = u)),
+        new("record", "With --proxy: write each exchange to this folder as JSON, the key redacted.",
+            (o, v) => { o.RecordDirectory = v; return null; }),
+        new("replay", "Serve the exchanges recorded in this folder instead of generated data.",
+            (o, v) => { o.ReplayDirectory = v; return null; }),
+        new("admin-token", "Require 'Authorization: Bearer TOKEN' on every /__buena control endpoint.",
+            (o, v) => { o.AdminToken = v; return null; }),
+        new("no-control", "Remove the /__buena control endpoints.",
+            (o, v) => ParseBool(v, b => o.ControlEnabled = !b), OptionKind.Flag),
+        new("wiremock-admin", "Also start WireMock's own admin interface at /__admin (slows every request).",
+            (o, v) => ParseBool(v, b => o.WireMockAdmin = b), OptionKind.Flag),
     ];
 
     /// <summary>The version <c>--version</c> prints.</summary>
@@ -71,7 +100,7 @@ public static partial class OptionsLoader
                 Apply(spec, fromEnv, $"{spec.EnvironmentVariable}={fromEnv}", options, problems);
             }
 
-            if (parse.GetValue(cliOptions[spec.Name]) is { } fromCli)
+            if (CommandLineValue(parse, spec, cliOptions[spec.Name]) is { } fromCli)
             {
                 Apply(spec, fromCli, $"--{spec.Name} {fromCli}", options, problems);
             }
@@ -92,13 +121,26 @@ public static partial class OptionsLoader
         }
     }
 
-    private static (RootCommand Root, Dictionary<string, Option<string>> Options, Option<string> Config) BuildCommand()
+    private static string? CommandLineValue(ParseResult parse, OptionSpec spec, Option option) => spec.Kind switch
+    {
+        OptionKind.List => parse.GetValue((Option<string[]>)option) is { Length: > 0 } values ? string.Join(",", values) : null,
+        OptionKind.Flag => parse.GetResult(option) is { } result ? (result.Tokens.Count > 0 ? result.Tokens[0].Value : "true") : null,
+        _ => parse.GetValue((Option<string>)option),
+    };
+
+    private static (RootCommand Root, Dictionary<string, Option> Options, Option<string> Config) BuildCommand()
     {
         var root = new RootCommand("BuenaMock: an offline mock of the Buena.ai jobs API.");
-        var options = new Dictionary<string, Option<string>>(StringComparer.Ordinal);
+        var options = new Dictionary<string, Option>(StringComparer.Ordinal);
         foreach (var spec in Specs)
         {
-            var option = new Option<string>("--" + spec.Name) { Description = spec.Description + $" Env: {spec.EnvironmentVariable}." };
+            var description = spec.Description + $" Env: {spec.EnvironmentVariable}.";
+            Option option = spec.Kind switch
+            {
+                OptionKind.List => new Option<string[]>("--" + spec.Name) { Description = description, Arity = ArgumentArity.OneOrMore },
+                OptionKind.Flag => new Option<string>("--" + spec.Name) { Description = description, Arity = ArgumentArity.ZeroOrOne },
+                _ => new Option<string>("--" + spec.Name) { Description = description },
+            };
             options[spec.Name] = option;
             root.Options.Add(option);
         }
@@ -118,6 +160,87 @@ public static partial class OptionsLoader
         set(number);
         return null;
     }
+
+    private static string? ParseDouble(string value, Action<double> set)
+    {
+        if (!double.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            || !double.IsFinite(number))
+        {
+            return "not a number";
+        }
+
+        set(number);
+        return null;
+    }
+
+    private static string? ParseBool(string value, Action<bool> set)
+    {
+        switch (value.ToLowerInvariant())
+        {
+            case "true" or "1" or "yes" or "on":
+                set(true);
+                return null;
+            case "false" or "0" or "no" or "off":
+                set(false);
+                return null;
+            default:
+                return "not true or false";
+        }
+    }
+
+    private static string? ParseUrl(string value, Action<Uri> set)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            return "not an http or https URL";
+        }
+
+        set(url);
+        return null;
+    }
+
+    private static string? ParseRateLimits(string value, BuenaMockOptions options)
+    {
+        if (!RateLimitPolicy.TryParse(value, out var policy, out var problem))
+        {
+            return problem;
+        }
+
+        options.RateLimits = policy;
+        return null;
+    }
+
+    private static string? ParseLatency(string value, Action<LatencyRange> set)
+    {
+        if (!LatencyRange.TryParse(value, out var range))
+        {
+            return $"not a latency (e.g. 200ms, 2s or 50-300ms, at most {LatencyRange.MaxLatencyMs} ms)";
+        }
+
+        set(range!);
+        return null;
+    }
+
+    private static string? ParseRouteLatencies(string value, BuenaMockOptions options)
+    {
+        var latencies = new Dictionary<string, LatencyRange>(StringComparer.Ordinal);
+        foreach (var entry in SplitList(value))
+        {
+            var eq = entry.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || !RouteNames.All.Contains(entry[..eq]) || !LatencyRange.TryParse(entry[(eq + 1)..], out var range))
+            {
+                return $"\"{entry}\" is not ROUTE=LATENCY with a route among {string.Join(", ", RouteNames.All)}";
+            }
+
+            latencies[entry[..eq]] = range!;
+        }
+
+        options.RouteLatency = latencies;
+        return null;
+    }
+
+    private static List<string> SplitList(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
     private static string? ParseInstant(string value, Action<DateTimeOffset> set)
     {

@@ -53,6 +53,7 @@ public static class OptionsValidator
             problems.Add(string.Create(inv, $"userIds: {options.UserIds.Count} ids given for {options.Users} users"));
         }
 
+        ValidateSimulation(options, problems, inv);
         ValidateKeys(options, problems);
         return problems;
     }
@@ -64,6 +65,65 @@ public static class OptionsValidator
         if (problems.Count > 0)
         {
             throw new OptionsException(problems);
+        }
+    }
+
+    public const double MaxTimeScale = 1_000_000;
+    public const double MaxArrivalsPerHour = 360_000;
+
+    /// <summary>The fault kinds <c>--error-kinds</c> accepts.</summary>
+    public static IReadOnlyList<string> ErrorKindNames { get; } = ["500", "503", "empty", "malformed", "reset"];
+
+    private static void ValidateSimulation(BuenaMockOptions options, List<string> problems, CultureInfo inv)
+    {
+        if (options.TimeScale is { } scale && (scale < 0 || scale > MaxTimeScale))
+        {
+            problems.Add(string.Create(inv, $"--time-scale {scale}: must be between 0 (frozen) and {MaxTimeScale}"));
+        }
+
+        if (options.ArrivalsPerHour is < 0 or > MaxArrivalsPerHour)
+        {
+            problems.Add(string.Create(inv, $"--arrivals-per-hour {options.ArrivalsPerHour}: must be between 0 and {MaxArrivalsPerHour}"));
+        }
+
+        if (options.ErrorRate is < 0 or > 1)
+        {
+            problems.Add(string.Create(inv, $"--error-rate {options.ErrorRate}: must be between 0 and 1"));
+        }
+
+        foreach (var kind in options.ErrorKinds.Where(k => !ErrorKindNames.Contains(k)))
+        {
+            problems.Add($"--error-kinds {kind}: not one of {string.Join(", ", ErrorKindNames)}");
+        }
+
+        if (options.ErrorKinds.Count == 0)
+        {
+            problems.Add("--error-kinds: name at least one of " + string.Join(", ", ErrorKindNames));
+        }
+
+        if (options.RecordDirectory is not null && options.Proxy is null)
+        {
+            problems.Add($"--record {options.RecordDirectory}: needs --proxy (recording writes what the upstream answers)");
+        }
+
+        if (options.ReplayDirectory is not null && options.Proxy is not null)
+        {
+            problems.Add($"--replay {options.ReplayDirectory}: cannot be combined with --proxy");
+        }
+
+        if (options.ReplayDirectory is { } replay && !Directory.Exists(replay))
+        {
+            problems.Add($"--replay {replay}: folder not found");
+        }
+
+        if (options.AdminToken is { } token && (token.Length < 8 || token.Any(char.IsWhiteSpace)))
+        {
+            problems.Add("--admin-token: must be at least 8 characters without spaces");
+        }
+
+        if (options.StatePath is { } state && string.IsNullOrWhiteSpace(state))
+        {
+            problems.Add("--state: must name a file");
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class PageExamplesTests
     [Fact]
     public async Task Dashboard_AgainstMock_PrintsStatisticsAndFiveRecentJobs()
     {
-        await using var mock = BuenaMockServer.Start(new BuenaMockOptions { Port = 0 });
+        await using var mock = BuenaMockServer.Start(FrozenAtRealNow());
         var output = await RunUntil("node", "dashboard.js", mock, text => CountLines(text, " - ") >= 5);
 
         output.Should().Contain("Total: 60").And.Contain("📈 Success Rate:").And.Contain("🕐 Recent Jobs:");
@@ -28,7 +28,7 @@ public sealed class PageExamplesTests
     [Fact]
     public async Task Cleanup_AgainstMock_GroupsFailuresAndFindsRetryableOnes()
     {
-        await using var mock = BuenaMockServer.Start(new BuenaMockOptions { Port = 0 });
+        await using var mock = BuenaMockServer.Start(FrozenAtRealNow());
         var output = await RunUntil("node", "cleanup.js", mock, _ => false);
 
         output.Should().Contain("Failed Jobs Analysis:").And.Contain(" failures");
@@ -38,14 +38,18 @@ public sealed class PageExamplesTests
     [Fact]
     public async Task Tracker_AgainstMock_CountsRunningJobsAndSummarisesToday()
     {
-        await using var mock = BuenaMockServer.Start(new BuenaMockOptions { Port = 0 });
+        await using var mock = BuenaMockServer.Start(FrozenAtRealNow());
         var output = await RunUntil("python3", "tracker.py", mock, _ => false);
 
-        var running = mock.Store.JobsOf(mock.Store.Users[0].Id).Count(j => j.Status == "running");
+        var running = mock.Store.JobsOf(mock.Store.Users[0].Id, mock.Clock.GetUtcNow()).Count(j => j.Status == "running");
         running.Should().BePositive();
         output.Should().Contain($"Currently running {running} jobs");
         output.Should().Contain("Today's summary: {'total': ");
     }
+
+    // The examples compute "today" from the real clock, so the mock's data is generated around the
+    // real now; frozen there, so the jobs the test counts are the jobs the script sees.
+    private static BuenaMockOptions FrozenAtRealNow() => new() { Port = 0, Clock = TimeProvider.System.GetUtcNow() };
 
     private static int CountLines(string text, string marker) =>
         text.Split('\n').Count(l => l.Contains(marker, StringComparison.Ordinal) && (l.Contains("linkedin_action", StringComparison.Ordinal) || l.Contains("data_enrichment", StringComparison.Ordinal)));

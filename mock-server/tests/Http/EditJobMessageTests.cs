@@ -11,7 +11,7 @@ public class EditJobMessageTests
         await using var mock = MockHttp.Start();
         using var client = MockHttp.Client(mock);
         var user = mock.Store.Users[0].Id;
-        var jobId = mock.Store.JobsOf(user)[5].Id;
+        var jobId = mock.Store.JobsOf(user, mock.Clock.GetUtcNow())[5].Id;
         const string message = "Paused by ops — \"retry\" after 14:00 ✓";
 
         using (var edit = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", MockHttp.FullKey, JsonSerializer.Serialize(new { message })))
@@ -23,7 +23,7 @@ public class EditJobMessageTests
         }
 
         MockHttp.MessageOf(await client.GetJsonAsync("users/jobs", MockHttp.FullKey), jobId).Should().Be(message);
-        MockHttp.MessageOf(await client.GetJsonAsync("users/jobs?status=" + mock.Store.Find(jobId)!.Status, MockHttp.FullKey), jobId).Should().Be(message);
+        MockHttp.MessageOf(await client.GetJsonAsync("users/jobs?status=" + mock.Store.Find(jobId, mock.Clock.GetUtcNow())!.Status, MockHttp.FullKey), jobId).Should().Be(message);
         MockHttp.MessageOf(await client.GetJsonAsync("users/jobs/jobStatus", MockHttp.FullKey), jobId).Should().Be(message);
         MockHttp.MessageOf(await client.GetJsonAsync("users/jobs/jobStatus", MockHttp.GlobalKey), jobId).Should().Be(message);
         MockHttp.MessageOf(await client.GetJsonAsync($"users/jobs/jobStatus?userId={user}", MockHttp.GlobalKey), jobId).Should().Be(message);
@@ -36,7 +36,7 @@ public class EditJobMessageTests
         await using var mock = MockHttp.Start();
         using var client = MockHttp.Client(mock);
         var user = mock.Store.Users[2].Id;
-        var jobId = mock.Store.JobsOf(user)[0].Id;
+        var jobId = mock.Store.JobsOf(user, mock.Clock.GetUtcNow())[0].Id;
 
         using var edit = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", MockHttp.GlobalKey, """{"message":"edited by ops"}""");
 
@@ -67,7 +67,7 @@ public class EditJobMessageTests
     {
         await using var mock = MockHttp.Start();
         using var client = MockHttp.Client(mock);
-        var jobId = mock.Store.JobsOf(mock.Store.Users[0].Id)[0].Id;
+        var jobId = mock.Store.JobsOf(mock.Store.Users[0].Id, mock.Clock.GetUtcNow())[0].Id;
         var before = await client.GetBytesAsync("users/jobs/jobStatus", MockHttp.GlobalKey);
         var version = mock.Store.Version;
 
@@ -86,14 +86,14 @@ public class EditJobMessageTests
     {
         await using var mock = MockHttp.Start();
         using var client = MockHttp.Client(mock);
-        var foreignJob = mock.Store.JobsOf(mock.Store.Users[1].Id)[0];
+        var foreignJob = mock.Store.JobsOf(mock.Store.Users[1].Id, mock.Clock.GetUtcNow())[0];
         var version = mock.Store.Version;
 
         using var edit = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{foreignJob.Id}", MockHttp.FullKey, """{"message":"hijacked"}""");
 
         ((int)edit.StatusCode).Should().Be(404);
         mock.Store.Version.Should().Be(version);
-        mock.Store.Find(foreignJob.Id)!.Message.Should().Be(foreignJob.Message);
+        mock.Store.Find(foreignJob.Id, mock.Clock.GetUtcNow())!.Message.Should().Be(foreignJob.Message);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class EditJobMessageTests
     {
         await using var mock = MockHttp.Start();
         using var client = MockHttp.Client(mock);
-        var jobId = mock.Store.JobsOf(mock.Store.Users[0].Id)[0].Id;
+        var jobId = mock.Store.JobsOf(mock.Store.Users[0].Id, mock.Clock.GetUtcNow())[0].Id;
 
         using (await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", MockHttp.FullKey, """{"message":"first"}"""))
         using (await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", MockHttp.FullKey, """{"message":"second"}"""))

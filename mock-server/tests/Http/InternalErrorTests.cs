@@ -50,17 +50,17 @@ public class InternalErrorTests
         ((int)other.StatusCode).Should().Be(200);
     }
 
-    // A job the JSON writer cannot write (no metadata): the handler throws where it writes the body.
+    // A job that cannot be built (no metadata): the handler throws where it reads the store.
     private static void BreakOneJobOf(BuenaMockServer mock, string userId)
     {
-        var jobs = mock.Store.AllJobs().ToList();
-        var index = jobs.FindIndex(j => j.UserId == userId);
-        var job = jobs[index];
-        jobs[index] = new Job
+        var records = mock.Store.Records.ToList();
+        var index = records.FindIndex(r => r.UserId == userId);
+        var t = records[index].Timeline;
+        records[index] = new JobRecord(new JobTimeline
         {
-            Id = job.Id, UserId = job.UserId, Type = job.Type, Status = job.Status, CreatedAt = job.CreatedAt,
-            CompletedAt = job.CompletedAt, Message = job.Message, Progress = job.Progress, Metadata = null!,
-        };
-        mock.Store.Load(new DataSet { Users = mock.Store.Users, Jobs = jobs });
+            Id = t.Id, UserId = t.UserId, Type = t.Type, CreatedAt = t.CreatedAt, StartAt = t.StartAt, EndAt = t.EndAt,
+            Outcome = t.Outcome, FailurePoint = t.FailurePoint, FailureMessage = t.FailureMessage, Metadata = null!,
+        });
+        mock.Store.Load(mock.Store.Users, records);
     }
 }

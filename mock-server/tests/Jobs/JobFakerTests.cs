@@ -30,7 +30,7 @@ public partial class JobFakerTests
     [MemberData(nameof(Seeds))]
     public void Generate_FirstFourJobs_AreOneOfEachStatus(int seed)
     {
-        var jobs = new JobFaker(DataSet.DocumentedUserId, seed, TestClock.Now, jobsPerUser: 4).Generate(4);
+        var jobs = new JobFaker(DataSet.DocumentedUserId, seed, TestClock.Now, jobsPerUser: 4).Generate(4).Select(t => t.At(TestClock.Now));
 
         jobs.Select(j => j.Status).Should().BeEquivalentTo(JobStatuses.All);
     }
@@ -200,6 +200,7 @@ public partial class JobFakerTests
     private static List<Job> Generate(int seed) =>
         Enumerable.Range(0, 3)
             .SelectMany(u => new JobFaker(DataSet.DocumentedUserId, unchecked(seed + u), TestClock.Now, jobsPerUser: 60).Generate(60))
+            .Select(t => t.At(TestClock.Now))
             .ToList();
 
     private static bool IsRetryable(string message) =>

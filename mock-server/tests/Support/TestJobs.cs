@@ -29,6 +29,22 @@ internal static class TestJobs
     public static DataSet Data(params Job[] jobs) => new()
     {
         Users = [new User { Id = UserA, Name = "User A" }, new User { Id = UserB, Name = "User B" }],
-        Jobs = jobs,
+        Timelines = jobs.Select(TimelineOf).ToList(),
+        GeneratedAt = TestClock.Now,
+    };
+
+    /// <summary>A timeline whose job is in <paramref name="job"/>'s state from its creation on (pending and running for a century).</summary>
+    public static JobTimeline TimelineOf(Job job) => new()
+    {
+        Id = job.Id,
+        UserId = job.UserId,
+        Type = job.Type,
+        CreatedAt = job.CreatedAt,
+        StartAt = job.Status == JobStatuses.Pending ? job.CreatedAt.AddYears(100) : job.CreatedAt,
+        EndAt = job.CompletedAt ?? job.CreatedAt.AddYears(200),
+        Outcome = job.Status == JobStatuses.Failed ? JobStatuses.Failed : JobStatuses.Completed,
+        FailurePoint = job.Progress,
+        FailureMessage = job.Message,
+        Metadata = job.Metadata,
     };
 }
