@@ -18,6 +18,19 @@ internal static class Banner
             ? $"  Clock     real time (now {Timestamps.Write(now)})"
             : $"  Clock     pinned at {Timestamps.Write(now)}");
         output.WriteLine($"  Data      {server.Store.Users.Count} users x {options.JobsPerUser} jobs");
+        if (options.Proxy is { } proxy)
+        {
+            // Scheme, host and path only: user info in the URL is not printed.
+            var upstream = $"{proxy.Scheme}://{proxy.Authority}{proxy.AbsolutePath}";
+            output.WriteLine(options.RecordDirectory is { } record
+                ? $"  Proxy     {upstream}, recording into {record}"
+                : $"  Proxy     {upstream} (API requests are forwarded, not answered from Data)");
+        }
+
+        if (options.ReplayDirectory is { } replay)
+        {
+            output.WriteLine($"  Replay    {replay} (API requests are answered from the recordings only)");
+        }
         if (!IsLoopback(options.Host))
         {
             output.WriteLine($"  WARNING   listening on {options.Host}: other machines can reach this server and its keys.");
