@@ -2,6 +2,7 @@ using BuenaMock.Auth;
 using BuenaMock.Http;
 using BuenaMock.Jobs;
 using BuenaMock.Options;
+using BuenaMock.Recording;
 using BuenaMock.Simulation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,6 +20,7 @@ namespace BuenaMock;
 public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 {
     private readonly WireMockServer _server;
+    private int _disposed;
 
     private BuenaMockServer(WireMockServer server, MockContext context, VirtualClock clock, IReadOnlyList<ApiRoute> routes)
     {
@@ -61,16 +63,45 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         OptionsValidator.ThrowIfInvalid(options);
         StartupFailure.ThrowIfPortTaken(options);
 
+        // A state file is read before anything listens: a corrupt one stops the start.
+        var state = options.StatePath is { } statePath ? StateFile.Load(statePath) : null;
         var clock = new VirtualClock(time ?? TimeProvider.System, options.Clock, options.TimeScale ?? (options.Clock is null ? 1 : 0));
         var data = DataSet.Generate(options.Seed, clock.GetUtcNow(), options.Users, options.JobsPerUser, [.. options.UserIds]);
+        var store = new JobStore(data);
+        var keys = new KeyRing(KeyFactory.Create(options.Keys, data.Users));
+        var simulator = new Simulator(options, clock, store, keys);
+        if (state is not null)
+        {
+            simulator.Restore(state);
+        }
+
         var context = new MockContext
         {
             Options = options,
-            Store = new JobStore(data),
-            Keys = new KeyRing(KeyFactory.Create(options.Keys, data.Users)),
+            Store = store,
+            Keys = keys,
             Clock = clock,
+            Simulator = simulator,
             Logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BuenaMock"),
+            RateLimits = new RateLimiter(options.RateLimits),
+            Faults = new FaultSettings(FaultConfiguration.From(options), options.Seed),
         };
+
+        // A reset puts the options' rate limits and faults back in force (counts and seeded draws
+        // restarted) and empties the journal, as at a fresh start.
+        simulator.OnReset(() =>
+        {
+            context.RateLimits.Replace(options.RateLimits);
+            context.Faults.Replace(FaultConfiguration.From(options));
+            context.Journal.Clear();
+        });
+
+        // Proxy and replay are prepared before listening: a record folder that cannot be created or a
+        // replay folder with a malformed recording stops the start (OptionsException).
+        var upstream = options.Proxy is { } proxyUrl
+            ? new UpstreamProxy(proxyUrl, options.RecordDirectory is { } record ? RecordingWriter.Open(record) : null, context.Clock, context.Logger)
+            : null;
+        var replay = options.ReplayDirectory is { } replayDirectory ? ReplayCatalogue.Load(replayDirectory) : null;
 
         var server = WireMockServer.Start(new WireMockServerSettings
         {
@@ -82,12 +113,18 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             DisableRequestBodyDecompressing = true,
             DisableDeserializeFormUrlEncoded = true,
             Logger = new WireMockNullLogger(),
+
+            // The "reset" fault aborts the connection from inside a route; this middleware makes that possible.
+            PreWireMockMiddlewareInit = ConnectionReset.Register,
         });
 
         // The API: generated data, unless the server proxies to an upstream or replays recordings.
         var routes = new List<ApiRoute>();
-        routes.AddRange(JobRoutes.Create(context));
-        routes.Add(HealthRoutes.Create(context));
+        if (upstream is null && replay is null)
+        {
+            routes.AddRange(JobRoutes.Create(context));
+            routes.Add(HealthRoutes.Create(context));
+        }
 
         // The contract documents, always served.
         routes.AddRange(DocumentRoutes.Create(context));
@@ -95,18 +132,51 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         // The control endpoints under /__buena, unless --no-control.
         if (options.ControlEnabled)
         {
+            routes.AddRange(ClockControlRoutes.Create(context, simulator));
+            routes.AddRange(SimulationControlRoutes.Create(context, simulator));
+            routes.AddRange(FaultControlRoutes.Create(context));
+            routes.AddRange(RateLimitRoutes.Create(context));
+            routes.AddRange(JournalRoutes.Create(context));
         }
 
-        foreach (var route in routes)
+        // One mapping per path template: routes that share one (GET and PUT /__buena/faults) share it.
+        server.MapRoutes(routes, context);
+
+        // Proxy or replay: one catch-all under /api/v2, after the routes above.
+        if (upstream is not null)
         {
-            server.MapRoute(route, context);
+            server.AddProxyRoutes(context, upstream);
+        }
+        else if (replay is not null)
+        {
+            server.AddReplayRoutes(context, replay);
         }
 
         server.MapFallback(context);
         return new BuenaMockServer(server, context, clock, routes);
     }
 
-    public void Dispose() => _server.Stop();
+    /// <summary>The moving parts: clock control, job creation, reset and the state file.</summary>
+    public Simulator Simulator => Context.Simulator!;
+
+    /// <summary>Stops listening; with <c>--state</c>, saves the state first.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _server.Stop();
+        try
+        {
+            Simulator.SaveState();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Context.Logger.LogError(ex, "The state could not be saved to {Path}", Options.StatePath);
+        }
+    }
 
     public ValueTask DisposeAsync()
     {

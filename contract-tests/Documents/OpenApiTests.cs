@@ -33,6 +33,12 @@ public sealed class OpenApiTests(TargetFixture target) : ContractTest(target)
         var probed = 0;
         foreach (var (template, item) in document.Paths)
         {
+            // The mock's own endpoints (x-buenamock-*) are not part of the Buena.ai API contract.
+            if (item.Extensions.Keys.Any(k => k.StartsWith("x-buenamock-", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             foreach (var (method, _) in item.Operations)
             {
                 if (method != OperationType.Get && !Configuration.AllowWrites)

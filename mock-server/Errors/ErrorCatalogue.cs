@@ -15,6 +15,16 @@ public static class ErrorCatalogue
     /// <summary>401 for a missing, malformed, unknown, expired or deactivated key.</summary>
     public static ApiError Unauthorized() => new(401, ErrorCodes.Unauthorized, "Invalid API key");
 
+    /// <summary>
+    /// 401 for a control endpoint asked without the admin token (<c>--admin-token</c>). Its message is
+    /// not the API's "Invalid API key", so it follows error-envelope.schema.json rather than error-401.
+    /// </summary>
+    public static ApiError ControlUnauthorized() =>
+        new(401, ErrorCodes.Unauthorized, "The control API needs the admin token: send 'Authorization: Bearer <token>' with the value of --admin-token")
+        {
+            Headers = [new("WWW-Authenticate", "Bearer realm=\"BuenaMock control API\"")],
+        };
+
     /// <summary>403 naming the permission needed and the key's real permissions.</summary>
     public static ApiError PermissionDenied(string message, string required, IReadOnlyList<string> available) =>
         new(403, ErrorCodes.PermissionDenied, message) { PermissionHelp = (required, available) };
@@ -56,6 +66,14 @@ public static class ErrorCatalogue
 
     public static ApiError ServiceUnavailable() =>
         new(503, ErrorCodes.ServiceUnavailable, "The service is temporarily unavailable, please retry later");
+
+    /// <summary>503 in proxy mode: the upstream (named by host and port) could not be reached or did not answer in time.</summary>
+    public static ApiError UpstreamUnavailable(string upstreamHost) =>
+        new(503, ErrorCodes.ServiceUnavailable, $"The upstream {upstreamHost} could not be reached or did not answer in time");
+
+    /// <summary>500 when <c>POST /__buena/state/save</c> cannot write the state file; nothing else changes.</summary>
+    public static ApiError StateNotSaved(string reason) =>
+        new(500, ErrorCodes.InternalError, $"The state file could not be written: {reason}");
 
     /// <summary>The documented bare 400 (not the envelope) for a global key on a user route.</summary>
     public static ApiResponse GlobalKeyOnUserRoute() => new(400, JobJson.Write(w =>

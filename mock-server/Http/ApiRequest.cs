@@ -1,5 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
+using BuenaMock.Auth;
+using BuenaMock.Simulation;
 using Microsoft.Extensions.Primitives;
 using WireMock;
 
@@ -25,6 +27,15 @@ public sealed class ApiRequest
     public string Method { get; }
 
     public string Path { get; }
+
+    /// <summary>The raw query string without its <c>?</c> (empty when there is none).</summary>
+    public string RawQuery => (_message.RawQuery ?? "").TrimStart('?');
+
+    /// <summary>The key <see cref="RequestGuard.Authenticate"/> accepted; null until then, or when it was not valid.</summary>
+    public ApiKey? Key { get; internal set; }
+
+    /// <summary>Where the key stands against its rate limit, once <see cref="RequestGuard.Authenticate"/> counted this request.</summary>
+    public RateLimitWindow? RateLimit { get; internal set; }
 
     /// <summary>The query string, percent-decoded; a parameter may repeat.</summary>
     public IReadOnlyDictionary<string, StringValues> Query =>

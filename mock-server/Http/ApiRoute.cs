@@ -21,8 +21,14 @@ public sealed class ApiRoute
     /// <summary>Short name (<see cref="RouteNames"/>) used by per-route options and the journal.</summary>
     public string Name { get; init; } = "";
 
+    /// <summary>The permission the route needs (<c>Prefer: code=403</c> names it); null when it needs none.</summary>
+    public string? Permission { get; init; }
+
     /// <summary>API routes get faults, rate limits and scenarios; documents and control routes never do.</summary>
     public RouteKind Kind { get; init; } = RouteKind.Api;
+
+    /// <summary>Further condition on the <c>{name}</c> values: a path that fails it is not this route's (404, not 405).</summary>
+    public Func<RouteValues, bool>? Constraint { get; init; }
 
     /// <summary>True when the template has a <c>{name}</c> segment (matched after literal routes).</summary>
     public bool HasParameters => Template.Contains('{', StringComparison.Ordinal);
@@ -61,7 +67,7 @@ public sealed class ApiRoute
                 }
 
                 captured ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                captured[segment[1..^1]] = Uri.UnescapeDataString(parts[i]);
+                captured[segment[1..^1]] = parts[i]; // WireMock hands over the path already decoded
             }
             else if (!string.Equals(segment, parts[i], StringComparison.Ordinal))
             {
@@ -70,6 +76,6 @@ public sealed class ApiRoute
         }
 
         values = captured is null ? RouteValues.Empty : new RouteValues(captured);
-        return true;
+        return Constraint is null || Constraint(values);
     }
 }

@@ -23,8 +23,12 @@ public static class DocumentRoutes
     public static IReadOnlyList<ApiRoute> Create(MockContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return [new("GET", Prefix + "/{document}", (r, v) => Document(context, r, v["document"])) { Name = "document", Kind = RouteKind.Document }];
+        return [new("GET", Prefix + "/{document}", (r, v) => Document(context, r, v["document"])) { Name = "document", Kind = RouteKind.Document, Constraint = v => IsDocument(v["document"]) }];
     }
+
+    /// <summary>Whether the server carries a document of that name (so other /__buena paths stay 404).</summary>
+    public static bool IsDocument(string name) =>
+        name is "openapi.yaml" or "openapi.json" || (name.EndsWith(".schema.json", StringComparison.Ordinal) && Resource(name) is not null);
 
     /// <summary>The names of the schema files the server carries.</summary>
     public static IReadOnlyList<string> SchemaNames() =>

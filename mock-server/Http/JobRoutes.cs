@@ -20,13 +20,14 @@ public static class JobRoutes
     {
         ArgumentNullException.ThrowIfNull(context);
         var guard = new RequestGuard(context);
+        var reads = new Reads(context, new ResponseCache());
         return
         [
-            new("GET", Base, (r, _) => UserJobs(context, guard, r)) { Name = RouteNames.Jobs },
-            new("GET", Base + "/userJobStatus/{userId}", (r, v) => UserJobStatus(context, guard, r, v["userId"])) { Name = RouteNames.UserJobStatus },
-            new("GET", Base + "/jobStatus", (r, _) => JobStatus(context, guard, r)) { Name = RouteNames.JobStatus },
-            new("GET", Base + "/jobCounts", (r, _) => JobCounts(context, guard, r)) { Name = RouteNames.JobCounts },
-            new("PUT", Base + "/editJobMessage/{jobId}", (r, v) => EditJobMessage(context, guard, r, v["jobId"])) { Name = RouteNames.EditJobMessage },
+            new("GET", Base, (r, _) => UserJobs(reads, guard, r)) { Name = RouteNames.Jobs, Permission = Permissions.UsersRead },
+            new("GET", Base + "/userJobStatus/{userId}", (r, v) => UserJobStatus(reads, guard, r, v["userId"])) { Name = RouteNames.UserJobStatus, Permission = Permissions.UsersRead },
+            new("GET", Base + "/jobStatus", (r, _) => JobStatus(reads, guard, r)) { Name = RouteNames.JobStatus, Permission = Permissions.JobsRead },
+            new("GET", Base + "/jobCounts", (r, _) => JobCounts(reads, guard, r)) { Name = RouteNames.JobCounts, Permission = Permissions.UsersRead },
+            new("PUT", Base + "/editJobMessage/{jobId}", (r, v) => EditJobMessage(context, guard, r, v["jobId"])) { Name = RouteNames.EditJobMessage, Permission = Permissions.JobsUpdate },
         ];
     }
 
@@ -38,7 +39,7 @@ public static class JobRoutes
         }
     }
 
-    private static ApiResponse UserJobs(MockContext context, RequestGuard guard, ApiRequest request)
+    private static ApiResponse UserJobs(Reads reads, RequestGuard guard, ApiRequest request)
     {
         if (guard.Authenticate(request) is not { } key)
         {
@@ -61,11 +62,10 @@ public static class JobRoutes
             return guard.Invalid(parsed.Errors);
         }
 
-        var jobs = parsed.Query.Apply(context.Store.JobsOf(key.UserId!, context.Now));
-        return Responses.Ok(JobJson.UserJobs(key.UserId!, jobs));
+        return Responses.Ok(reads.Of(RouteNames.Jobs, key.UserId!, parsed.Query, jobs => JobJson.UserJobs(key.UserId!, jobs)));
     }
 
-    private static ApiResponse UserJobStatus(MockContext context, RequestGuard guard, ApiRequest request, string userId)
+    private static ApiResponse UserJobStatus(Reads reads, RequestGuard guard, ApiRequest request, string userId)
     {
         if (guard.Authenticate(request) is not { } key)
         {
@@ -88,16 +88,15 @@ public static class JobRoutes
             return guard.Invalid(parsed.Errors);
         }
 
-        if (!context.Store.TryGetUser(userId, out _))
+        if (!reads.Context.Store.TryGetUser(userId, out _))
         {
-            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(context.Now);
+            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(reads.Context.Now);
         }
 
-        var jobs = parsed.Query.Apply(context.Store.JobsOf(userId, context.Now));
-        return Responses.Ok(JobJson.UserJobs(userId, jobs));
+        return Responses.Ok(reads.Of(RouteNames.UserJobStatus, userId, parsed.Query, jobs => JobJson.UserJobs(userId, jobs)));
     }
 
-    private static ApiResponse JobStatus(MockContext context, RequestGuard guard, ApiRequest request)
+    private static ApiResponse JobStatus(Reads reads, RequestGuard guard, ApiRequest request)
     {
         if (guard.Authenticate(request) is not { } key)
         {
@@ -109,10 +108,10 @@ public static class JobRoutes
             return denied;
         }
 
-        return Scoped(context, guard, request, key, (jobs, _) => JobJson.JobStatus(jobs));
+        return Scoped(reads, RouteNames.JobStatus, guard, request, key, JobJson.JobStatus);
     }
 
-    private static ApiResponse JobCounts(MockContext context, RequestGuard guard, ApiRequest request)
+    private static ApiResponse JobCounts(Reads reads, RequestGuard guard, ApiRequest request)
     {
         if (guard.Authenticate(request) is not { } key)
         {
@@ -124,14 +123,14 @@ public static class JobRoutes
             return denied;
         }
 
-        return Scoped(context, guard, request, key, (jobs, _) => JobJson.JobCounts(jobs));
+        return Scoped(reads, RouteNames.JobCounts, guard, request, key, JobJson.JobCounts);
     }
 
     /// <summary>
     /// The jobs a legacy read sees: a user key its own user's; a global key every user's, or one
     /// user's with <c>?userId=</c>.
     /// </summary>
-    private static ApiResponse Scoped(MockContext context, RequestGuard guard, ApiRequest request, ApiKey key, Func<IReadOnlyList<Job>, string?, byte[]> write)
+    private static ApiResponse Scoped(Reads reads, string route, RequestGuard guard, ApiRequest request, ApiKey key, Func<IReadOnlyList<Job>, byte[]> write)
     {
         var parsed = JobQueryParser.Parse(request.Query, allowUserId: true);
         if (parsed.UserId is { } requested && guard.RequireOwnUser(key, requested) is { } foreign)
@@ -145,13 +144,12 @@ public static class JobRoutes
         }
 
         var userId = parsed.UserId ?? key.UserId;
-        if (userId is not null && !context.Store.TryGetUser(userId, out _))
+        if (userId is not null && !reads.Context.Store.TryGetUser(userId, out _))
         {
-            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(context.Now);
+            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(reads.Context.Now);
         }
 
-        var source = userId is null ? context.Store.AllJobs(context.Now) : context.Store.JobsOf(userId, context.Now);
-        return Responses.Ok(write(parsed.Query.Apply(source), userId));
+        return Responses.Ok(reads.Of(route, userId, parsed.Query, write));
     }
 
     private static ApiResponse EditJobMessage(MockContext context, RequestGuard guard, ApiRequest request, string jobId)
@@ -171,13 +169,13 @@ public static class JobRoutes
             return guard.Invalid([new FieldError("message", $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}")]);
         }
 
-        var job = context.Store.Find(jobId, context.Now);
+        var job = context.Store.Find(jobId, context.SyncNow());
         if (job is null || (key.Kind == ApiKeyKind.User && job.UserId != key.UserId))
         {
             return ErrorCatalogue.NotFound($"Job {jobId} not found").ToResponse(context.Now);
         }
 
-        var updated = context.Store.EditMessage(jobId, message, context.Now)!;
+        var updated = context.Store.EditMessage(jobId, message, context.SyncNow())!;
         return Responses.Ok(JobJson.EditedJob(updated));
     }
 
@@ -200,6 +198,24 @@ public static class JobRoutes
         catch (JsonException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The reads' common path: the jobs at the clock's now (after arrivals), filtered, written, and
+    /// cached by route, user, filters, store version and second.
+    /// </summary>
+    private sealed class Reads(MockContext context, ResponseCache cache)
+    {
+        public MockContext Context { get; } = context;
+
+        /// <summary>The body for <paramref name="userId"/>'s jobs, or every user's when null.</summary>
+        public byte[] Of(string route, string? userId, JobQuery query, Func<IReadOnlyList<Job>, byte[]> write)
+        {
+            var now = Context.SyncNow();
+            var version = Context.Store.Version; // read before the jobs: an entry may be newer than its key, never older
+            return cache.GetOrAdd(route, userId, query, version, now, () =>
+                write(query.Apply(userId is null ? Context.Store.AllJobs(now) : Context.Store.JobsOf(userId, now))));
         }
     }
 }

@@ -8,16 +8,31 @@ public sealed class RequestGuard(MockContext context)
 {
     public const string KeyHeader = "x-api-key";
 
-    /// <summary>The request's key when it is known and usable now (and counts its use); null otherwise.</summary>
+    /// <summary>
+    /// The request's key when it is known and usable now (and counts its use); null otherwise. A valid
+    /// key over its rate limit throws <see cref="RateLimitExceededException"/> (the 429 comes right after
+    /// the 401 and before every other check); the refused request is not counted.
+    /// </summary>
     public ApiKey? Authenticate(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var key = context.Keys.Authenticate(request.Header(KeyHeader), context.Now);
-        if (key is not null)
+        if (key is null)
         {
-            context.Keys.RecordUse(key);
+            return null;
         }
 
+        request.Key = key;
+        if (context.RateLimits.Hit(key.Value, context.Now) is { } standing)
+        {
+            request.RateLimit = standing.Window;
+            if (!standing.Allowed)
+            {
+                throw new RateLimitExceededException(standing.Window);
+            }
+        }
+
+        context.Keys.RecordUse(key);
         return key;
     }
 

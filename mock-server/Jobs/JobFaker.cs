@@ -13,7 +13,7 @@ public sealed class JobFaker : Faker<JobTimeline>
     private const string HexDigits = "0123456789abcdef";
     private static readonly TimeSpan History = TimeSpan.FromDays(30);
     private static readonly TimeSpan RecentWindow = TimeSpan.FromHours(24);
-    private static readonly int[] BatchSizes = [10, 25, 50, 100, 200];
+    internal static readonly int[] BatchSizes = [10, 25, 50, 100, 200];
 
     private readonly DateTimeOffset _now;
     private readonly int _recentCount;
@@ -61,7 +61,7 @@ public sealed class JobFaker : Faker<JobTimeline>
     public static DateTimeOffset Truncate(DateTimeOffset instant) =>
         DateTimeOffset.FromUnixTimeSeconds(instant.ToUnixTimeSeconds());
 
-    private static JobMetadata LinkedInMetadata(Faker f)
+    internal static JobMetadata LinkedInMetadata(Faker f)
     {
         var first = f.Name.FirstName().ToLowerInvariant();
         var last = f.Name.LastName().ToLowerInvariant();
@@ -74,9 +74,9 @@ public sealed class JobFaker : Faker<JobTimeline>
         };
     }
 
-    private static JobMetadata EnrichmentMetadata(Faker f) => new() { BatchSize = f.PickRandom(BatchSizes) };
+    internal static JobMetadata EnrichmentMetadata(Faker f) => new() { BatchSize = f.PickRandom(BatchSizes) };
 
-    private static string FailureMessage(Faker f, string type)
+    internal static string FailureMessage(Faker f, string type)
     {
         var linkedIn = type == JobTypes.LinkedInAction;
         return f.PickRandom<string>(f.Random.Bool()

@@ -53,18 +53,32 @@ public sealed class JobStore
         }
     }
 
-    /// <summary>Adds a job (created through the control API, or arriving on its own).</summary>
+    /// <summary>Adds a job (created through the control API); returns it as it is at <paramref name="now"/>.</summary>
     public Job Add(JobTimeline timeline, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(timeline);
+        AddRange([timeline]);
+        return Find(timeline.Id, now)!;
+    }
+
+    /// <summary>Adds jobs in one change (jobs that arrived on their own).</summary>
+    public void AddRange(IReadOnlyCollection<JobTimeline> timelines)
+    {
+        ArgumentNullException.ThrowIfNull(timelines);
+        if (timelines.Count == 0)
+        {
+            return;
+        }
+
         lock (_writeLock)
         {
-            var record = new JobRecord(timeline);
             var snapshot = _current;
-            _current = Snapshot.Create(snapshot.Users, snapshot.All.Append(record), snapshot.Version + 1);
-            return record.At(now);
+            _current = Snapshot.Create(snapshot.Users, snapshot.All.Concat(timelines.Select(t => new JobRecord(t))), snapshot.Version + 1);
         }
     }
+
+    /// <summary>Whether a job with this id exists.</summary>
+    public bool Contains(string jobId) => _current.ById.ContainsKey(jobId);
 
     /// <summary>Replaces users and jobs with freshly generated ones (reset).</summary>
     public void Load(DataSet data)

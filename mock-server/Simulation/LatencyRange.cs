@@ -35,8 +35,15 @@ public sealed partial record LatencyRange(int MinMs, int MaxMs)
         return true;
     }
 
-    public override string ToString() =>
-        MinMs == MaxMs ? string.Create(CultureInfo.InvariantCulture, $"{MinMs}ms") : string.Create(CultureInfo.InvariantCulture, $"{MinMs}-{MaxMs}ms");
+    /// <summary>The shortest text that parses back to this range: whole seconds as <c>2s</c>, else milliseconds.</summary>
+    public override string ToString()
+    {
+        var seconds = MinMs > 0 && MinMs % 1000 == 0 && MaxMs % 1000 == 0;
+        var (min, max, unit) = seconds ? (MinMs / 1000, MaxMs / 1000, "s") : (MinMs, MaxMs, "ms");
+        return min == max
+            ? string.Create(CultureInfo.InvariantCulture, $"{min}{unit}")
+            : string.Create(CultureInfo.InvariantCulture, $"{min}-{max}{unit}");
+    }
 
     [GeneratedRegex(@"^(?<min>\d{1,5}(\.\d+)?)(-(?<max>\d{1,5}(\.\d+)?))?(?<unit>ms|s)$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

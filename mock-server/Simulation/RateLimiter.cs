@@ -2,52 +2,95 @@ namespace BuenaMock.Simulation;
 
 /// <summary>
 /// Counts requests per key in fixed minute, hour and day windows of the virtual clock (aligned to
-/// unix time). A request over any limit is refused and not counted; keys never share a budget.
+/// unix time). A request over any limit is refused and not counted; keys never share a budget. The
+/// policy can be replaced at run time (which forgets every count); null turns limiting off.
 /// </summary>
-public sealed class RateLimiter(RateLimitPolicy policy)
+public sealed class RateLimiter(RateLimitPolicy? policy)
 {
     private static readonly (string Name, long Seconds)[] Windows = [("minute", 60), ("hour", 3_600), ("day", 86_400)];
 
-    private readonly Dictionary<string, long[]> _counts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long[]> _windowStarts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Counters> _counters = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private RateLimitPolicy? _policy = policy;
 
-    public RateLimitPolicy Policy { get; } = policy;
+    /// <summary>The limits in force; null when limiting is off.</summary>
+    public RateLimitPolicy? Policy
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _policy;
+            }
+        }
+    }
+
+    public bool Enabled => Policy is not null;
+
+    /// <summary>Puts <paramref name="next"/> in force (null: off) and forgets every count.</summary>
+    public void Replace(RateLimitPolicy? next)
+    {
+        lock (_lock)
+        {
+            _policy = next;
+            _counters.Clear();
+        }
+    }
 
     /// <summary>
-    /// Counts one request by <paramref name="key"/> at <paramref name="now"/>. Returns whether it is
-    /// allowed, and the window to report: the exhausted one when refused (the latest to reset), else
-    /// the one closest to its limit.
+    /// Counts one request by <paramref name="key"/> at <paramref name="now"/>. Returns null when limiting
+    /// is off; else whether it is allowed, and the window to report: the exhausted one when refused (the
+    /// latest to reset), else the one closest to its limit.
     /// </summary>
-    public (bool Allowed, RateLimitWindow Window) Hit(string key, DateTimeOffset now)
+    public (bool Allowed, RateLimitWindow Window)? Hit(string key, DateTimeOffset now) => Count(key, now, record: true);
+
+    /// <summary>Where <paramref name="key"/> stands at <paramref name="now"/>, without counting a request; null when off.</summary>
+    public RateLimitWindow? Peek(string key, DateTimeOffset now) => Count(key, now, record: false)?.Window;
+
+    /// <summary>Forgets every count (used by reset).</summary>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _counters.Clear();
+        }
+    }
+
+    private (bool Allowed, RateLimitWindow Window)? Count(string key, DateTimeOffset now, bool record)
     {
         ArgumentNullException.ThrowIfNull(key);
         var unix = now.ToUnixTimeSeconds();
-        int[] limits = [Policy.PerMinute, Policy.PerHour, Policy.PerDay];
         lock (_lock)
         {
-            if (!_counts.TryGetValue(key, out var counts))
+            if (_policy is not { } policy)
             {
-                counts = new long[Windows.Length];
-                _counts[key] = counts;
-                _windowStarts[key] = new long[Windows.Length];
+                return null;
             }
 
-            var starts = _windowStarts[key];
+            int[] limits = [policy.PerMinute, policy.PerHour, policy.PerDay];
+            if (!_counters.TryGetValue(key, out var counters))
+            {
+                counters = new Counters();
+                if (record)
+                {
+                    _counters[key] = counters;
+                }
+            }
+
             for (var i = 0; i < Windows.Length; i++)
             {
                 var start = unix - (unix % Windows[i].Seconds);
-                if (starts[i] != start)
+                if (counters.Starts[i] != start)
                 {
-                    starts[i] = start;
-                    counts[i] = 0;
+                    counters.Starts[i] = start;
+                    counters.Counts[i] = 0;
                 }
             }
 
             var exhausted = -1;
             for (var i = 0; i < Windows.Length; i++)
             {
-                if (counts[i] >= limits[i])
+                if (counters.Counts[i] >= limits[i])
                 {
                     exhausted = i;
                 }
@@ -55,33 +98,37 @@ public sealed class RateLimiter(RateLimitPolicy policy)
 
             if (exhausted >= 0)
             {
-                return (false, Describe(exhausted, limits, counts, starts));
+                return (false, Describe(exhausted, limits, counters));
             }
 
             var closest = 0;
             for (var i = 0; i < Windows.Length; i++)
             {
-                counts[i]++;
-                if ((double)(limits[i] - counts[i]) / limits[i] < (double)(limits[closest] - counts[closest]) / limits[closest])
+                if (record)
+                {
+                    counters.Counts[i]++;
+                }
+
+                if (Left(i, limits, counters) < Left(closest, limits, counters))
                 {
                     closest = i;
                 }
             }
 
-            return (true, Describe(closest, limits, counts, starts));
+            return (true, Describe(closest, limits, counters));
         }
     }
 
-    /// <summary>Forgets every count (used by reset).</summary>
-    public void Clear()
+    private static double Left(int i, int[] limits, Counters counters) => (double)(limits[i] - counters.Counts[i]) / limits[i];
+
+    private static RateLimitWindow Describe(int i, int[] limits, Counters counters) =>
+        new(Windows[i].Name, limits[i], (int)Math.Max(0, limits[i] - counters.Counts[i]), counters.Starts[i] + Windows[i].Seconds);
+
+    /// <summary>One key's count and window start per window (minute, hour, day).</summary>
+    private sealed class Counters
     {
-        lock (_lock)
-        {
-            _counts.Clear();
-            _windowStarts.Clear();
-        }
-    }
+        public long[] Counts { get; } = new long[Windows.Length];
 
-    private static RateLimitWindow Describe(int i, int[] limits, long[] counts, long[] starts) =>
-        new(Windows[i].Name, limits[i], (int)Math.Max(0, limits[i] - counts[i]), starts[i] + Windows[i].Seconds);
+        public long[] Starts { get; } = new long[Windows.Length];
+    }
 }

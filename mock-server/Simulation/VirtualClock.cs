@@ -7,6 +7,7 @@ namespace BuenaMock.Simulation;
 public sealed class VirtualClock : TimeProvider
 {
     private readonly TimeProvider _source;
+    private readonly DateTimeOffset? _start;
     private readonly Lock _lock = new();
     private DateTimeOffset _anchor;
     private long _anchorTimestamp;
@@ -16,6 +17,7 @@ public sealed class VirtualClock : TimeProvider
         ArgumentNullException.ThrowIfNull(source);
         ArgumentOutOfRangeException.ThrowIfNegative(scale);
         _source = source;
+        _start = start;
         _anchor = start ?? source.GetUtcNow();
         _anchorTimestamp = source.GetTimestamp();
         Scale = scale;
@@ -55,6 +57,16 @@ public sealed class VirtualClock : TimeProvider
 
             Rebase(instant);
             return true;
+        }
+    }
+
+    /// <summary>Back to where it started: the pinned start, or the real now when none was pinned (used by reset).</summary>
+    public DateTimeOffset Restart()
+    {
+        lock (_lock)
+        {
+            Rebase(_start ?? _source.GetUtcNow());
+            return _anchor;
         }
     }
 

@@ -1,0 +1,17 @@
+using BuenaMock.Http;
+
+namespace BuenaMock.Tests.Http;
+
+public class ControlGuardTests
+{
+    [Theory]
+    [InlineData("s3cret-token", "s3cret-token", true)]
+    [InlineData("s3cret-token", "s3cret-tokeN", false)]
+    [InlineData("s3cret-token", "s3cret-token-longer", false)]
+    [InlineData("s3cret-token", "", false)]
+    [InlineData("jeton-été-2026", "jeton-été-2026", true)]
+    public void TokensEqual_ComparesWholeTokens(string expected, string given, bool equal)
+    {
+        ControlGuard.TokensEqual(given, expected).Should().Be(equal);
+    }
+}
