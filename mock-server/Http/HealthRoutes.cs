@@ -1,7 +1,6 @@
 using BuenaMock.Auth;
 using BuenaMock.Errors;
 using BuenaMock.Json;
-using WireMock.Server;
 
 namespace BuenaMock.Http;
 
@@ -19,9 +18,6 @@ public static class HealthRoutes
         var guard = new RequestGuard(context);
         return new ApiRoute("GET", Path, (request, _) => Health(context, guard.Authenticate(request))) { Name = RouteNames.Health };
     }
-
-    public static void AddHealthRoutes(this WireMockServer server, MockContext context) =>
-        server.MapRoute(Create(context), context);
 
     private static ApiResponse Health(MockContext context, ApiKey? key) => Responses.Ok(JobJson.Write(w =>
     {

@@ -3,7 +3,6 @@ using BuenaMock.Auth;
 using BuenaMock.Errors;
 using BuenaMock.Jobs;
 using BuenaMock.Json;
-using WireMock.Server;
 
 namespace BuenaMock.Http;
 
@@ -25,18 +24,10 @@ public static class JobRoutes
         [
             new("GET", Base, (r, _) => UserJobs(reads, guard, r)) { Name = RouteNames.Jobs, Permission = Permissions.UsersRead },
             new("GET", Base + "/userJobStatus/{userId}", (r, v) => UserJobStatus(reads, guard, r, v["userId"])) { Name = RouteNames.UserJobStatus, Permission = Permissions.UsersRead },
-            new("GET", Base + "/jobStatus", (r, _) => JobStatus(reads, guard, r)) { Name = RouteNames.JobStatus, Permission = Permissions.JobsRead },
-            new("GET", Base + "/jobCounts", (r, _) => JobCounts(reads, guard, r)) { Name = RouteNames.JobCounts, Permission = Permissions.UsersRead },
+            new("GET", Base + "/jobStatus", (r, _) => Scoped(reads, RouteNames.JobStatus, Permissions.JobsRead, "Insufficient permissions for job access", guard, r, JobJson.JobStatus)) { Name = RouteNames.JobStatus, Permission = Permissions.JobsRead },
+            new("GET", Base + "/jobCounts", (r, _) => Scoped(reads, RouteNames.JobCounts, Permissions.UsersRead, "Insufficient permissions for job counts", guard, r, JobJson.JobCounts)) { Name = RouteNames.JobCounts, Permission = Permissions.UsersRead },
             new("PUT", Base + "/editJobMessage/{jobId}", (r, v) => EditJobMessage(context, guard, r, v["jobId"])) { Name = RouteNames.EditJobMessage, Permission = Permissions.JobsUpdate },
         ];
-    }
-
-    public static void AddJobRoutes(this WireMockServer server, MockContext context)
-    {
-        foreach (var route in Create(context))
-        {
-            server.MapRoute(route, context);
-        }
     }
 
     private static ApiResponse UserJobs(Reads reads, RequestGuard guard, ApiRequest request)
@@ -96,42 +87,22 @@ public static class JobRoutes
         return Responses.Ok(reads.Of(RouteNames.UserJobStatus, userId, parsed.Query, jobs => JobJson.UserJobs(userId, jobs)));
     }
 
-    private static ApiResponse JobStatus(Reads reads, RequestGuard guard, ApiRequest request)
-    {
-        if (guard.Authenticate(request) is not { } key)
-        {
-            return guard.Unauthorized();
-        }
-
-        if (guard.Require(key, Permissions.JobsRead, "Insufficient permissions for job access") is { } denied)
-        {
-            return denied;
-        }
-
-        return Scoped(reads, RouteNames.JobStatus, guard, request, key, JobJson.JobStatus);
-    }
-
-    private static ApiResponse JobCounts(Reads reads, RequestGuard guard, ApiRequest request)
-    {
-        if (guard.Authenticate(request) is not { } key)
-        {
-            return guard.Unauthorized();
-        }
-
-        if (guard.Require(key, Permissions.UsersRead, "Insufficient permissions for job counts") is { } denied)
-        {
-            return denied;
-        }
-
-        return Scoped(reads, RouteNames.JobCounts, guard, request, key, JobJson.JobCounts);
-    }
-
     /// <summary>
-    /// The jobs a legacy read sees: a user key its own user's; a global key every user's, or one
-    /// user's with <c>?userId=</c>.
+    /// The legacy reads (jobStatus, jobCounts): key, permission, then the jobs the key sees: a user
+    /// key its own user's; a global key every user's, or one user's with <c>?userId=</c>.
     /// </summary>
-    private static ApiResponse Scoped(Reads reads, string route, RequestGuard guard, ApiRequest request, ApiKey key, Func<IReadOnlyList<Job>, byte[]> write)
+    private static ApiResponse Scoped(Reads reads, string route, string permission, string deniedMessage, RequestGuard guard, ApiRequest request, Func<IReadOnlyList<Job>, byte[]> write)
     {
+        if (guard.Authenticate(request) is not { } key)
+        {
+            return guard.Unauthorized();
+        }
+
+        if (guard.Require(key, permission, deniedMessage) is { } denied)
+        {
+            return denied;
+        }
+
         var parsed = JobQueryParser.Parse(request.Query, allowUserId: true);
         if (parsed.UserId is { } requested && guard.RequireOwnUser(key, requested) is { } foreign)
         {

@@ -12,50 +12,39 @@ using WireMock.Util;
 namespace BuenaMock.Http;
 
 /// <summary>
-/// Turns <see cref="ApiRoute"/>s into WireMock mappings: one mapping per path template (any method,
-/// so a wrong method is answered 405 rather than 404; routes that share a template are told apart by
-/// method), plus one catch-all that answers 404. Every request then runs the same pipeline: route
-/// (404/405) → by kind: API routes through <see cref="ApiPipeline"/>, control routes behind
+/// Serves <see cref="ApiRoute"/>s through WireMock with one mapping: WireMock checks every mapping on
+/// every request (about 1.8 µs each, measured), so the server registers a single catch-all whose
+/// callback finds the route in a <see cref="RouteTable"/>. Every request then runs the same pipeline:
+/// route (404/405) → by kind: API routes through <see cref="ApiPipeline"/>, control routes behind
 /// <see cref="ControlGuard"/>, documents as they are → an exception becomes a logged 500 → the
 /// rate-limit headers (API routes) → the journal (all but control routes). Auth, validation and
-/// errors are decided in code, which keeps the mapping count (checked on every request) small.
+/// errors are decided in code.
 /// </summary>
 public static class RouteRegistration
 {
-    private const int RoutePriority = 10;
-    private const int FallbackPriority = 1_000_000;
+    /// <summary>The API's prefix: what proxy and replay modes take over.</summary>
+    public const string ApiPrefix = "/api/v2";
 
-    public static void MapRoute(this WireMockServer server, ApiRoute route, MockContext context)
-    {
-        ArgumentNullException.ThrowIfNull(route);
-        server.MapRoutes([route], context);
-    }
-
-    /// <summary>Maps <paramref name="routes"/>, one mapping per path template.</summary>
-    public static void MapRoutes(this WireMockServer server, IEnumerable<ApiRoute> routes, MockContext context)
+    /// <summary>
+    /// Maps <paramref name="routes"/> as the server's one mapping. A request no route takes goes to
+    /// <paramref name="unrouted"/> when its path is under <see cref="ApiPrefix"/> (proxy and replay),
+    /// and is otherwise a 404 in the envelope.
+    /// </summary>
+    public static void MapRoutes(this WireMockServer server, IEnumerable<ApiRoute> routes, MockContext context, Func<IRequestMessage, ApiRequest, Task<ApiResponse>>? unrouted = null)
     {
         ArgumentNullException.ThrowIfNull(server);
-        ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var group in routes.GroupBy(r => r.Template, StringComparer.Ordinal))
-        {
-            ApiRoute[] sameTemplate = [.. group];
-            server
-                .Given(Request.Create().WithPath(sameTemplate[0].Matches).UsingAnyMethod())
-                .AtPriority(sameTemplate[0].HasParameters ? RoutePriority + 1 : RoutePriority)
-                .RespondWith(Response.Create().WithCallback(message => HandleAsync(message, context, sameTemplate)));
-        }
-    }
-
-    /// <summary>The lowest-priority mapping: any request no route took is a 404 in the envelope.</summary>
-    public static void MapFallback(this WireMockServer server, MockContext context)
-    {
-        ArgumentNullException.ThrowIfNull(server);
+        var table = new RouteTable(routes);
         server
             .Given(Request.Create().WithPath(_ => true).UsingAnyMethod())
-            .AtPriority(FallbackPriority)
-            .RespondWith(Response.Create().WithCallback(message => HandleAsync(message, context, [])));
+            .RespondWith(Response.Create().WithCallback(message =>
+                table.Find(message.Path) is { } group ? HandleAsync(message, context, group)
+                : unrouted is not null && IsApiPath(message.Path) ? HandleAsync(message, context, request => unrouted(message, request))
+                : HandleAsync(message, context, [])));
     }
+
+    public static bool IsApiPath(string path) =>
+        path is not null && (path == ApiPrefix || path.StartsWith(ApiPrefix + "/", StringComparison.Ordinal));
 
     /// <summary>
     /// Runs a handler outside the route table (the proxy and replay catch-alls) through the common part
@@ -101,15 +90,21 @@ public static class RouteRegistration
             ApiPipeline.AddRateLimitHeaders(response, request, context);
         }
 
-        if (response.Fault == FaultKinds.Reset && !ConnectionReset.TryAbortCurrent())
+        if (response.Fault == FaultKinds.Reset && !ConnectionReset.CanAbortCurrent)
         {
             context.Logger.LogWarning("Request {RequestId}: no connection to reset (middleware missing); answering 500", request.RequestId);
             response = ErrorCatalogue.Internal(request.RequestId).ToResponse(context.Now);
         }
 
+        // Journaled before a reset: the client sees the connection drop at once, and may read the journal next.
         if (kind != RouteKind.Control)
         {
             context.Journal.Add(JournalEntryOf(request, response, routeName, arrived, context.RealTime.GetElapsedTime(started)));
+        }
+
+        if (response.Fault == FaultKinds.Reset)
+        {
+            ConnectionReset.TryAbortCurrent();
         }
 
         return ToResponseMessage(response, request.RequestId);

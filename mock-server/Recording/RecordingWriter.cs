@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BuenaMock.Http;
 using BuenaMock.Options;
 
 namespace BuenaMock.Recording;
@@ -78,7 +79,7 @@ public sealed class RecordingWriter
     public static string FileName(long counter, string method, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var apiPath = path.StartsWith(RecordingRoutes.ApiPrefix, StringComparison.Ordinal) ? path[RecordingRoutes.ApiPrefix.Length..] : path;
+        var apiPath = path.StartsWith(RouteRegistration.ApiPrefix, StringComparison.Ordinal) ? path[RouteRegistration.ApiPrefix.Length..] : path;
         var slug = Slug(method + "-" + apiPath);
         return string.Create(CultureInfo.InvariantCulture, $"{counter:D4}-{(slug.Length == 0 ? "request" : slug)}.json");
     }

@@ -111,13 +111,13 @@ public sealed class UpstreamProxy
     public Uri? UpstreamUrl(string path, string? rawQuery)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!RecordingRoutes.IsApiPath(path))
+        if (!RouteRegistration.IsApiPath(path))
         {
             return null;
         }
 
         // A decoded ? or # in the path is still part of the path.
-        var rest = path[RecordingRoutes.ApiPrefix.Length..].Replace("?", "%3F", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal);
+        var rest = path[RouteRegistration.ApiPrefix.Length..].Replace("?", "%3F", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal);
         var query = string.IsNullOrEmpty(rawQuery) ? "" : "?" + rawQuery.TrimStart('?');
         if (!Uri.TryCreate($"{_upstream.Scheme}://{_upstream.Authority}{_basePath}{rest}{query}", UriKind.Absolute, out var url))
         {

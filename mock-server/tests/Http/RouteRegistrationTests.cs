@@ -17,7 +17,7 @@ public class RouteRegistrationTests
     private const string Secret = "connection string Password=hunter2";
 
     [Fact]
-    public async Task MapRoute_HandlerThrows_500EnvelopeWithoutTheExceptionAndLogged()
+    public async Task MapRoutes_HandlerThrows_500EnvelopeWithoutTheExceptionAndLogged()
     {
         using var logs = new CapturingLoggerProvider();
         using var server = StartWithRoutes(logs);
@@ -37,7 +37,7 @@ public class RouteRegistrationTests
     }
 
     [Fact]
-    public async Task MapRoute_AfterAHandlerThrew_OtherRoutesStillAnswer()
+    public async Task MapRoutes_AfterAHandlerThrew_OtherRoutesStillAnswer()
     {
         using var logs = new CapturingLoggerProvider();
         using var server = StartWithRoutes(logs);
@@ -52,7 +52,7 @@ public class RouteRegistrationTests
     }
 
     [Fact]
-    public async Task MapRoute_WrongMethod_405BeforeTheHandlerRuns()
+    public async Task MapRoutes_WrongMethod_405BeforeTheHandlerRuns()
     {
         using var logs = new CapturingLoggerProvider();
         using var server = StartWithRoutes(logs);
@@ -65,7 +65,7 @@ public class RouteRegistrationTests
     }
 
     [Fact]
-    public async Task MapFallback_UnknownPath_404Envelope()
+    public async Task MapRoutes_UnknownPath_404Envelope()
     {
         using var logs = new CapturingLoggerProvider();
         using var server = StartWithRoutes(logs);
@@ -115,9 +115,12 @@ public class RouteRegistrationTests
             StartAdminInterface = false,
             Logger = new WireMockNullLogger(),
         });
-        server.MapRoute(new ApiRoute("GET", "/boom", (_, _) => throw new InvalidOperationException(Secret)), context);
-        server.MapRoute(new ApiRoute("GET", "/fine", (_, _) => Responses.Ok("""{"ok":true}"""u8.ToArray())), context);
-        server.MapFallback(context);
+        server.MapRoutes(
+            [
+                new ApiRoute("GET", "/boom", (_, _) => throw new InvalidOperationException(Secret)),
+                new ApiRoute("GET", "/fine", (_, _) => Responses.Ok("""{"ok":true}"""u8.ToArray())),
+            ],
+            context);
         return server;
     }
 }
