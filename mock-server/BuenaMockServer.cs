@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using WireMock.Logging;
 using WireMock.Server;
 using WireMock.Settings;
+using WireMock.Types;
 
 namespace BuenaMock;
 
@@ -112,10 +113,22 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             DisableJsonBodyParsing = true,
             DisableRequestBodyDecompressing = true,
             DisableDeserializeFormUrlEncoded = true,
+
+            // The routes parse the query themselves (ApiRequest.Query). WireMock's own parser throws on
+            // parameter names that differ only in case (?status=a&STATUS=b); with None it keeps the whole
+            // query as one entry. (RequestLimits drops the one query it still throws on: only '='.)
+            QueryParameterMultipleValueSupport = QueryParameterMultipleValueSupport.None,
             Logger = new WireMockNullLogger(),
 
-            // The "reset" fault aborts the connection from inside a route; this middleware makes that possible.
-            PreWireMockMiddlewareInit = ConnectionReset.Register,
+            // First the request limits (413/431/400 in the envelope before WireMock reads the request,
+            // and no exception escapes to WireMock's handler, which would serialize it); then the
+            // middleware that lets the "reset" fault abort the connection from inside a route.
+            PreWireMockMiddlewareInit = app =>
+            {
+                RequestLimits.Register(app, context);
+                ConnectionReset.Register(app);
+            },
+            AdditionalServiceRegistration = RequestLimits.ConfigureKestrel,
         });
 
         // The API: generated data, unless the server proxies to an upstream or replays recordings.
@@ -139,20 +152,12 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             routes.AddRange(JournalRoutes.Create(context));
         }
 
-        // One mapping per path template: routes that share one (GET and PUT /__buena/faults) share it.
-        server.MapRoutes(routes, context);
-
-        // Proxy or replay: one catch-all under /api/v2, after the routes above.
-        if (upstream is not null)
-        {
-            server.AddProxyRoutes(context, upstream);
-        }
-        else if (replay is not null)
-        {
-            server.AddReplayRoutes(context, replay);
-        }
-
-        server.MapFallback(context);
+        // One WireMock mapping for everything: the route is found in code. In proxy or replay mode,
+        // API requests go to the upstream or the recordings.
+        var unrouted = upstream is not null ? RecordingRoutes.Proxy(upstream)
+            : replay is not null ? RecordingRoutes.Replay(context, replay)
+            : null;
+        server.MapRoutes(routes, context, unrouted);
         return new BuenaMockServer(server, context, clock, routes);
     }
 

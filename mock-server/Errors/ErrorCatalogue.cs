@@ -50,6 +50,18 @@ public static class ErrorCatalogue
     public static ApiError PayloadTooLarge(long limitBytes) =>
         new(413, ErrorCodes.PayloadTooLarge, string.Create(CultureInfo.InvariantCulture, $"Request body is larger than {limitBytes} bytes"));
 
+    /// <summary>431 for request headers over the cap (<see cref="RequestLimits"/>), in size or in number.</summary>
+    public static ApiError HeadersTooLarge(int limitBytes, int limitCount) =>
+        new(431, ErrorCodes.RequestHeadersTooLarge, string.Create(CultureInfo.InvariantCulture, $"Request headers are larger than {limitBytes} bytes in total or more than {limitCount}"));
+
+    /// <summary>400 naming the query when the query string is over the cap (<see cref="RequestLimits"/>).</summary>
+    public static ApiError QueryTooLong(int limitBytes) =>
+        Validation([new FieldError("query", string.Create(CultureInfo.InvariantCulture, $"is longer than {limitBytes} bytes"))]);
+
+    /// <summary>400 naming the body when it cannot be read as HTTP (a malformed chunked encoding, a body cut short).</summary>
+    public static ApiError UnreadableBody() =>
+        Validation([new FieldError("body", "could not be read: the request body is malformed or incomplete")]);
+
     public static ApiError RateLimited(RateLimitDetails details) =>
         new(429, ErrorCodes.RateLimitExceeded, string.Create(CultureInfo.InvariantCulture, $"Rate limit exceeded. Try again in {details.RetryAfter} seconds."))
         {

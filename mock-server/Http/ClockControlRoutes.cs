@@ -47,6 +47,11 @@ public static class ClockControlRoutes
             return ErrorCatalogue.Validation([new FieldError("at", "must be an ISO-8601 instant, e.g. 2026-01-15T12:00:00Z")]).ToResponse(context.Now);
         }
 
+        if (at > VirtualClock.Latest)
+        {
+            return ErrorCatalogue.Validation([new FieldError("at", $"must not be after {Timestamps.Write(VirtualClock.Latest)}, the clock's last instant")]).ToResponse(context.Now);
+        }
+
         if (!simulator.Clock.TrySet(at))
         {
             return ErrorCatalogue.Validation([new FieldError("at", $"must not be before the clock's now ({Timestamps.Write(context.Now)}): the clock never goes backwards")]).ToResponse(context.Now);

@@ -28,6 +28,9 @@ public static class ConnectionReset
         });
     }
 
+    /// <summary>Whether <see cref="TryAbortCurrent"/> has a connection to abort (the middleware is in place).</summary>
+    public static bool CanAbortCurrent => Current.Value is not null;
+
     /// <summary>Aborts the connection of the request being handled; false when there is none (no middleware).</summary>
     public static bool TryAbortCurrent()
     {

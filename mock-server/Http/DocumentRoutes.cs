@@ -39,9 +39,16 @@ public static class DocumentRoutes
             .ToArray();
 
     /// <summary>The bytes of an embedded contract file, or null when there is none of that name.</summary>
-    public static byte[]? Resource(string name) => Cache.GetOrAdd(name, static n =>
+    public static byte[]? Resource(string name)
     {
-        using var stream = typeof(DocumentRoutes).Assembly.GetManifestResourceStream(ResourcePrefix + n);
+        if (Cache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        // Only files that exist are cached: names come from request paths, and caching every miss would let
+        // clients grow the cache without bound.
+        using var stream = typeof(DocumentRoutes).Assembly.GetManifestResourceStream(ResourcePrefix + name);
         if (stream is null)
         {
             return null;
@@ -49,8 +56,11 @@ public static class DocumentRoutes
 
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        return copy.ToArray();
-    });
+        return Cache.GetOrAdd(name, copy.ToArray());
+    }
+
+    /// <summary>How many documents are cached (at most the embedded files and openapi.json).</summary>
+    internal static int CachedCount => Cache.Count;
 
     private static ApiResponse Document(MockContext context, ApiRequest request, string name) => name switch
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using BuenaMock.Auth;
+using BuenaMock.Json;
+using BuenaMock.Simulation;
 
 namespace BuenaMock.Options;
 
@@ -76,6 +78,11 @@ public static class OptionsValidator
 
     private static void ValidateSimulation(BuenaMockOptions options, List<string> problems, CultureInfo inv)
     {
+        if (options.Clock is { } clock && (clock < VirtualClock.Earliest || clock > VirtualClock.Latest))
+        {
+            problems.Add($"--clock {Timestamps.Write(clock)}: must be between {Timestamps.Write(VirtualClock.Earliest)} and {Timestamps.Write(VirtualClock.Latest)}");
+        }
+
         if (options.TimeScale is { } scale && (scale < 0 || scale > MaxTimeScale))
         {
             problems.Add(string.Create(inv, $"--time-scale {scale}: must be between 0 (frozen) and {MaxTimeScale}"));
@@ -124,6 +131,11 @@ public static class OptionsValidator
         if (options.StatePath is { } state && string.IsNullOrWhiteSpace(state))
         {
             problems.Add("--state: must name a file");
+        }
+        else if (options.StatePath is { } folder && Directory.Exists(folder))
+        {
+            // A folder would be skipped as "no state yet" at start, and fail only when the state is saved.
+            problems.Add($"--state {folder}: is a folder, not a state file");
         }
     }
 

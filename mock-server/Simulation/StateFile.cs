@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BuenaMock.Jobs;
+using BuenaMock.Json;
 using BuenaMock.Options;
 
 namespace BuenaMock.Simulation;
@@ -66,16 +67,39 @@ public static class StateFile
             problems.Add($"format {state.Format} is not {StateDocument.CurrentFormat}");
         }
 
+        if (state.Clock > VirtualClock.Latest)
+        {
+            problems.Add($"clock {Timestamps.Write(state.Clock)} is after the clock's last instant, {Timestamps.Write(VirtualClock.Latest)}");
+        }
+
+        // The generated deserializer leaves a field the file does not name null (init-only properties), whatever
+        // its initializer says: every reference below is checked before it is read.
+        if (state.Users is null || state.Jobs is null)
+        {
+            problems.Add("\"users\" and \"jobs\" must both be lists");
+            return problems;
+        }
+
         if (state.Users.Count == 0)
         {
             problems.Add("no users");
         }
 
-        var users = state.Users.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        if (state.Users.Any(u => u is null || string.IsNullOrEmpty(u.Id) || u.Name is null))
+        {
+            problems.Add("every user needs an id and a name");
+        }
+
+        var users = state.Users.Where(u => u?.Id is not null).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in state.Jobs)
         {
-            var t = job.Timeline;
+            if (job?.Timeline is not { Metadata: not null, FailureMessage: not null } t)
+            {
+                problems.Add("a job without its timeline, metadata or failure message");
+                continue;
+            }
+
             var where = $"job {(string.IsNullOrEmpty(t.Id) ? "(no id)" : t.Id)}";
             if (string.IsNullOrEmpty(t.Id) || !ids.Add(t.Id))
             {

@@ -6,6 +6,15 @@ namespace BuenaMock.Simulation;
 /// </summary>
 public sealed class VirtualClock : TimeProvider
 {
+    /// <summary>The earliest start the options accept.</summary>
+    public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The clock never passes this instant: job timelines add days and years to "now", and past it the
+    /// arithmetic would leave the range of <see cref="DateTimeOffset"/> (every read would fail).
+    /// </summary>
+    public static readonly DateTimeOffset Latest = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private readonly TimeProvider _source;
     private readonly DateTimeOffset? _start;
     private readonly Lock _lock = new();
@@ -40,17 +49,18 @@ public sealed class VirtualClock : TimeProvider
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
         lock (_lock)
         {
-            Rebase(Current() + by);
+            var now = Current();
+            Rebase(by >= Latest - now ? Latest : now + by);
             return _anchor;
         }
     }
 
-    /// <summary>Sets the clock to <paramref name="instant"/>; false (and no change) if that is in the past.</summary>
+    /// <summary>Sets the clock to <paramref name="instant"/>; false (and no change) if that is in the past or after <see cref="Latest"/>.</summary>
     public bool TrySet(DateTimeOffset instant)
     {
         lock (_lock)
         {
-            if (instant < Current())
+            if (instant < Current() || instant > Latest)
             {
                 return false;
             }
@@ -70,8 +80,16 @@ public sealed class VirtualClock : TimeProvider
         }
     }
 
-    private DateTimeOffset Current() =>
-        Scale == 0 ? _anchor : _anchor + (_source.GetElapsedTime(_anchorTimestamp) * Scale);
+    private DateTimeOffset Current()
+    {
+        if (Scale == 0)
+        {
+            return _anchor;
+        }
+
+        var ticks = _source.GetElapsedTime(_anchorTimestamp).Ticks * Scale;
+        return ticks >= (Latest - _anchor).Ticks ? Latest : _anchor.AddTicks((long)ticks);
+    }
 
     private void Rebase(DateTimeOffset instant)
     {

@@ -1,0 +1,206 @@
+using BuenaMock.Auth;
+using BuenaMock.Errors;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using BadHttpRequestException = Microsoft.AspNetCore.Http.BadHttpRequestException;
+
+namespace BuenaMock.Http;
+
+/// <summary>
+/// The caps on what one request may carry, enforced by an ASP.NET Core middleware placed before
+/// WireMock's (<see cref="WireMock.Settings.WireMockServerSettings.PreWireMockMiddlewareInit"/>), so an
+/// oversized request is refused in the error envelope before WireMock reads it: headers over
+/// <see cref="MaxHeaderBytes"/> or <see cref="MaxHeaderCount"/> → 431, a query over
+/// <see cref="MaxQueryBytes"/> → 400 naming <c>query</c>, a <c>Content-Length</c> over
+/// <see cref="MaxBodyBytes"/> → 413 without reading the body. A chunked body is capped by Kestrel
+/// (<see cref="IHttpMaxRequestBodySizeFeature"/>) and its refusal turned into the same 413. Any other
+/// exception that escapes WireMock becomes the envelope 500, never WireMock's serialized exception.
+/// Kestrel's own limits are raised above these (<see cref="ConfigureKestrel"/>) so the envelope answers first.
+/// </summary>
+public static class RequestLimits
+{
+    public const int MaxBodyBytes = 64 * 1024;
+    public const int MaxQueryBytes = 8 * 1024;
+    public const int MaxHeaderBytes = 16 * 1024;
+    public const int MaxHeaderCount = 100;
+
+    /// <summary>Kestrel's limits, above the mock's: past them Kestrel answers alone (an empty 431 or 414) and closes the connection.</summary>
+    public const int KestrelMaxHeaderBytes = 4 * MaxHeaderBytes;
+    public const int KestrelMaxRequestLineBytes = 64 * 1024;
+    public const int KestrelMaxHeaderCount = 2 * MaxHeaderCount;
+
+    /// <summary>Raises Kestrel's limits; pass as <c>AdditionalServiceRegistration</c>. Post-configured: WireMock sets its own limits first.</summary>
+    public static void ConfigureKestrel(IServiceCollection services) =>
+        services.PostConfigure<KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestHeadersTotalSize = KestrelMaxHeaderBytes;
+            kestrel.Limits.MaxRequestLineSize = KestrelMaxRequestLineBytes;
+            kestrel.Limits.MaxRequestHeaderCount = KestrelMaxHeaderCount;
+        });
+
+    /// <summary>Registers the middleware; pass (with the <see cref="IApplicationBuilder"/>) from <c>PreWireMockMiddlewareInit</c>, before any other.</summary>
+    public static void Register(object applicationBuilder, MockContext context)
+    {
+        if (applicationBuilder is not IApplicationBuilder app)
+        {
+            throw new ArgumentException($"Expected an {nameof(IApplicationBuilder)}, got {applicationBuilder?.GetType().Name ?? "null"}.", nameof(applicationBuilder));
+        }
+
+        ArgumentNullException.ThrowIfNull(context);
+        app.Use((http, next) => GuardAsync(http, next, context));
+    }
+
+    /// <summary>The error for a request over a cap (headers, then query, then declared body length); null when it is within them.</summary>
+    public static ApiError? Refusal(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        long headerBytes = 0;
+        var headerCount = 0;
+        foreach (var (name, values) in request.Headers)
+        {
+            foreach (var value in values)
+            {
+                headerBytes += name.Length + (value?.Length ?? 0) + 4; // "name: value\r\n"
+                headerCount++;
+            }
+        }
+
+        if (headerBytes > MaxHeaderBytes || headerCount > MaxHeaderCount)
+        {
+            return ErrorCatalogue.HeadersTooLarge(MaxHeaderBytes, MaxHeaderCount);
+        }
+
+        var query = request.QueryString.Value ?? "";
+        if (query.Length - 1 > MaxQueryBytes)
+        {
+            return ErrorCatalogue.QueryTooLong(MaxQueryBytes);
+        }
+
+        return request.ContentLength > MaxBodyBytes ? ErrorCatalogue.PayloadTooLarge(MaxBodyBytes) : null;
+    }
+
+    private static async Task GuardAsync(HttpContext http, RequestDelegate next, MockContext context)
+    {
+        var started = context.RealTime.GetTimestamp();
+        try
+        {
+            // Also makes Kestrel drop, rather than drain, the unread body of a refused request.
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            {
+                bodySize.MaxRequestBodySize = MaxBodyBytes;
+            }
+
+            if (Refusal(http.Request) is { } refusal)
+            {
+                await RefuseAsync(http, refusal, context, started);
+                return;
+            }
+
+            // WireMock's query parser throws on a query made only of '=' (?=, ?==): it names no parameter, so it is dropped.
+            if (http.Request.QueryString.Value is { Length: > 1 } query && query.AsSpan().TrimStart('?') is { IsEmpty: false } rest && !rest.ContainsAnyExcept('='))
+            {
+                http.Request.QueryString = QueryString.Empty;
+            }
+
+            // WireMock builds a Uri from the request's URL: an HTTP/1.0 request without a Host header, or a
+            // Host that Uri or IDN decoding cannot take ("xn--"), would throw there. The host plays no part in routing.
+            if (!HasUsableUrl(http.Request))
+            {
+                http.Request.Host = new HostString("localhost", http.Connection.LocalPort);
+            }
+
+            await next(http);
+        }
+#pragma warning disable CA1031 // Whatever escapes WireMock must not reach its exception middleware, which serializes the exception.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            if (http.RequestAborted.IsCancellationRequested)
+            {
+                return; // the client left, or the "reset" fault aborted the connection
+            }
+
+            if (http.Response.HasStarted)
+            {
+                context.Logger.LogError(ex, "{Method} {Path} failed after its answer started; connection aborted", http.Request.Method, http.Request.Path.Value);
+                http.Abort();
+                return;
+            }
+
+            if (ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            {
+                await RefuseAsync(http, ErrorCatalogue.PayloadTooLarge(MaxBodyBytes), context, started);
+            }
+            else if (ex is BadHttpRequestException)
+            {
+                await RefuseAsync(http, ErrorCatalogue.UnreadableBody(), context, started);
+            }
+            else
+            {
+                var requestId = context.NextRequestId();
+                context.Logger.LogError(ex, "Request {RequestId} {Method} {Path} failed", requestId, http.Request.Method, http.Request.Path.Value);
+                await WriteAsync(http, ErrorCatalogue.Internal(requestId).ToResponse(context.Now), requestId, closeConnection: false);
+            }
+        }
+    }
+
+    private static bool HasUsableUrl(HttpRequest request)
+    {
+        try
+        {
+            return Uri.TryCreate(request.GetEncodedUrl(), UriKind.Absolute, out _);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Answers a refused request, closing the connection (its body is left unread), and lists it in the journal.</summary>
+    private static async Task RefuseAsync(HttpContext http, ApiError error, MockContext context, long started)
+    {
+        var requestId = context.NextRequestId();
+        var response = error.ToResponse(context.Now);
+        await WriteAsync(http, response, requestId, closeConnection: true);
+        var path = http.Request.Path.Value ?? "";
+        if (!path.StartsWith(DocumentRoutes.Prefix + "/", StringComparison.Ordinal))
+        {
+            context.Journal.Add(new JournalEntry(
+                Id: requestId,
+                Time: context.Clock.GetUtcNow(),
+                Method: http.Request.Method.ToUpperInvariant(),
+                Path: path,
+                Query: (http.Request.QueryString.Value ?? "").TrimStart('?'),
+                Status: response.Status,
+                Route: null,
+                Key: http.Request.Headers.TryGetValue(RequestGuard.KeyHeader, out var key) ? ApiKey.Redact(key[0]) : null,
+                DurationMs: (long)Math.Round(context.RealTime.GetElapsedTime(started).TotalMilliseconds, MidpointRounding.AwayFromZero),
+                Fault: null));
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext http, ApiResponse response, string requestId, bool closeConnection)
+    {
+        http.Response.Clear();
+        if (closeConnection)
+        {
+            http.Response.Headers.Connection = "close";
+        }
+
+        http.Response.StatusCode = response.Status;
+        http.Response.ContentType = response.ContentType;
+        http.Response.ContentLength = response.Body.Length;
+        http.Response.Headers["X-Request-Id"] = requestId;
+        foreach (var (name, value) in response.Headers)
+        {
+            http.Response.Headers.Append(name, value);
+        }
+
+        await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using BuenaMock.Tests.Support;
+
+namespace BuenaMock.Tests.Reliability;
+
+/// <summary>
+/// SIGTERM (a service manager, <c>docker stop</c>) and SIGINT (Ctrl+C) stop the built host gracefully: a request in
+/// flight still gets its whole answer, the <c>--state</c> file is saved, and the process exits 0 within 5 seconds.
+/// </summary>
+[Collection(nameof(RunsAlone))]
+public sealed partial class StoppingTests
+{
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task Signal_RequestInFlight_AnsweredStateSavedExit0Within5Seconds(string signal)
+    {
+        using var folder = new TempFolder();
+        var state = Path.Combine(folder.Path, "state.json");
+        using var host = ServerProcess.Start("--port", "0", "--clock", TestClock.NowText, "--state", state);
+        var banner = await host.WaitForOutputAsync(o => o.Contains("Press Ctrl+C to stop.", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl().Match(banner).Groups["url"].Value + "/"), Timeout = TimeSpan.FromSeconds(15) };
+        var jobs = await http.GetJsonAsync("users/jobs", MockHttp.FullKey);
+        var jobId = (string)jobs["data"]!["jobs"]![0]!["id"]!;
+        var edited = "edited before " + signal;
+        using (var edit = await http.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", MockHttp.FullKey, JsonSerializer.Serialize(new { message = edited })))
+        {
+            ((int)edit.StatusCode).Should().Be(200);
+        }
+
+        // A request held 1.5 s by the server, under way when the signal arrives.
+        var inFlight = http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=1500");
+        await Task.Delay(400, TestContext.Current.CancellationToken);
+        inFlight.IsCompleted.Should().BeFalse("the request is still in flight when the signal is sent");
+        var watch = Stopwatch.StartNew();
+        await SendSignalAsync(host, signal);
+
+        using var answer = await inFlight;
+        ((int)answer.StatusCode).Should().Be(200, "the request in flight gets its answer");
+        var body = JsonNode.Parse(await answer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        MockHttp.MessageOf(body, jobId).Should().Be(edited, "the answer is whole");
+        (await host.WaitForExitAsync(TimeSpan.FromSeconds(5))).Should().BeTrue("SIG{0} stops the server within 5 s", signal);
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        host.ExitCode.Should().Be(0);
+        host.StandardOutput.Should().Contain("BuenaMock is stopping.");
+        host.StandardError.Should().BeEmpty();
+
+        File.Exists(state).Should().BeTrue("the state is saved on the way out");
+        File.Exists(state + ".tmp").Should().BeFalse("the save completed");
+        File.ReadAllText(state).Should().Contain(edited);
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SIG{signal}: exited {watch.Elapsed.TotalSeconds:0.00} s after the signal"));
+    }
+
+    private static async Task SendSignalAsync(ServerProcess host, string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, host.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        kill.ExitCode.Should().Be(0, "kill -{0} should reach the server", signal);
+    }
+
+    [GeneratedRegex(@"Base URL\s+(?<url>http://\S+/api/v2)")]
+    private static partial Regex BaseUrl();
+}
