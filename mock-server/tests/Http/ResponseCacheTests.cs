@@ -45,4 +45,16 @@ public sealed class ResponseCacheTests
 
         cache.Count.Should().BeLessThanOrEqualTo(ResponseCache.Capacity);
     }
+
+    [Fact]
+    public void GetOrAdd_NewerSecond_DropsEveryOlderEntry()
+    {
+        var cache = new ResponseCache();
+        cache.GetOrAdd("jobs", TestJobs.UserA, JobQuery.All, 1, TestClock.Now, () => [1]);
+        cache.GetOrAdd("jobs", TestJobs.UserB, JobQuery.All, 1, TestClock.Now, () => [1]);
+
+        cache.GetOrAdd("jobs", TestJobs.UserA, JobQuery.All, 1, TestClock.Now.AddSeconds(1), () => [2]);
+
+        cache.Count.Should().Be(1, "entries of an earlier second can never be asked for again");
+    }
 }
