@@ -47,16 +47,12 @@ public static class RouteRegistration
         path is not null && (path == ApiPrefix || path.StartsWith(ApiPrefix + "/", StringComparison.Ordinal));
 
     /// <summary>
-    /// Runs a handler outside the route table (the proxy and replay catch-alls) through the common part
+    /// Runs a handler outside the route table (proxy and replay) through the common part
     /// of the pipeline: request id, an exception becomes a logged 500, the journal. No <c>Prefer</c>,
     /// faults or rate limits: the upstream or the recording decides those.
     /// </summary>
     internal static Task<IResponseMessage> HandleAsync(IRequestMessage message, MockContext context, Func<ApiRequest, Task<ApiResponse>> handler) =>
         RunAsync(message, context, kind: null, routeName: null, handler);
-
-    /// <summary>The synchronous form of <see cref="HandleAsync(IRequestMessage, MockContext, Func{ApiRequest, Task{ApiResponse}})"/>.</summary>
-    internal static ResponseMessage Handle(IRequestMessage message, MockContext context, Func<ApiRequest, ApiResponse> handler) =>
-        (ResponseMessage)RunAsync(message, context, kind: null, routeName: null, request => Task.FromResult(handler(request))).GetAwaiter().GetResult();
 
     /// <summary>Answers one request to a path served by <paramref name="routes"/> (none: the fallback).</summary>
     private static Task<IResponseMessage> HandleAsync(IRequestMessage message, MockContext context, ApiRoute[] routes) =>
