@@ -1,9 +1,11 @@
 using BuenaMock.ContractTests.Infrastructure;
 using BuenaMock.ContractTests.Rules;
+using BuenaMock.ContractTests.Verdicts;
 
 namespace BuenaMock.ContractTests.Auth;
 
 /// <summary>A missing, malformed or unknown key is a 401 UNAUTHORIZED on every user and legacy route.</summary>
+[Rule(RuleCatalog.Unauthorized)]
 public sealed class AuthenticationTests(TargetFixture target) : ContractTest(target)
 {
     public static TheoryData<string> Routes => new() { "users/jobs", "users/jobs/jobStatus", "users/jobs/jobCounts", "users/jobs/userJobStatus/{user}" };

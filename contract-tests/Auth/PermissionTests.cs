@@ -1,5 +1,6 @@
 using BuenaMock.ContractTests.Infrastructure;
 using BuenaMock.ContractTests.Rules;
+using BuenaMock.ContractTests.Verdicts;
 using FluentAssertions;
 
 namespace BuenaMock.ContractTests.Auth;
@@ -8,6 +9,7 @@ namespace BuenaMock.ContractTests.Auth;
 public sealed class PermissionTests(TargetFixture target) : ContractTest(target)
 {
     [Fact]
+    [Rule(RuleCatalog.PermissionDenied)]
     public async Task GetUserJobs_KeyWithoutUsersRead_Returns403NamingUsersRead()
     {
         var response = await Client.GetAsync("users/jobs", RequireKey(KeyRole.Limited));
@@ -16,6 +18,7 @@ public sealed class PermissionTests(TargetFixture target) : ContractTest(target)
     }
 
     [Fact]
+    [Rule(RuleCatalog.PermissionDenied)]
     public async Task GetUserJobs_KeyWithoutUsersRead_AvailableListsTheKeysPermissions()
     {
         var key = RequireKey(KeyRole.Limited);
@@ -23,7 +26,7 @@ public sealed class PermissionTests(TargetFixture target) : ContractTest(target)
         health.ShouldConform(200, Schemas, SchemaNames.Health);
         if (health.Json?["apiKey"]?["permissions"] is null)
         {
-            Assert.Skip("GET /health with BUENA_LIMITED_API_KEY reports no apiKey.permissions to compare with.");
+            Skip("GET /health with BUENA_LIMITED_API_KEY reports no apiKey.permissions to compare with.");
         }
 
         var response = await Client.GetAsync("users/jobs", key);
@@ -34,6 +37,7 @@ public sealed class PermissionTests(TargetFixture target) : ContractTest(target)
     }
 
     [Fact]
+    [Rule(RuleCatalog.GlobalKey)]
     public async Task GetUserJobs_GlobalKey_ReturnsDocumentedBare400()
     {
         var response = await Client.GetAsync("users/jobs", RequireKey(KeyRole.Global));
@@ -42,6 +46,7 @@ public sealed class PermissionTests(TargetFixture target) : ContractTest(target)
     }
 
     [Fact]
+    [Rule(RuleCatalog.CheckOrder)]
     public async Task GetUserJobs_GlobalKeyWithFilters_ReturnsDocumentedBare400BeforeValidation()
     {
         var response = await Client.GetAsync("users/jobs", RequireKey(KeyRole.Global), new JobFilter(StartDate: "abc").Query);
@@ -50,6 +55,7 @@ public sealed class PermissionTests(TargetFixture target) : ContractTest(target)
     }
 
     [Fact]
+    [Rule(RuleCatalog.CheckOrder)]
     public async Task GetUserJobs_KeyWithoutUsersReadAndBadDate_Returns403BeforeValidation()
     {
         var response = await Client.GetAsync("users/jobs", RequireKey(KeyRole.Limited), new JobFilter(StartDate: "abc").Query);

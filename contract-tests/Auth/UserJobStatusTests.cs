@@ -1,5 +1,6 @@
 using BuenaMock.ContractTests.Infrastructure;
 using BuenaMock.ContractTests.Rules;
+using BuenaMock.ContractTests.Verdicts;
 using FluentAssertions;
 
 namespace BuenaMock.ContractTests.Auth;
@@ -11,30 +12,33 @@ public sealed class UserJobStatusTests(TargetFixture target) : ContractTest(targ
     private static readonly string[] _unknownUserIds = ["000000000000000000000000", "ffffffffffffffffffffffff"];
 
     [Fact]
+    [Rule(RuleCatalog.UserJobStatus)]
     public async Task GetUserJobStatus_OwnUserWithUserKey_SameJobsAsUserJobs()
     {
         var key = RequireKey(KeyRole.Main);
         var user = await RequireUserIdAsync(KeyRole.Main);
-        var expected = await GetMainJobsAsync();
+        var before = await GetMainJobsAsync();
 
         var payload = await GetJobsAsync(key, path: Route(user));
 
-        ShouldBeSameList(payload, expected, user);
+        ShouldBeSameList(payload, before, await GetMainJobsAsync(), user);
     }
 
     [Fact]
+    [Rule(RuleCatalog.UserJobStatus)]
     public async Task GetUserJobStatus_GlobalKeyReadingMainUser_SameJobsAsMainKeysUserJobs()
     {
         var global = RequireKey(KeyRole.Global);
         var user = await RequireUserIdAsync(KeyRole.Main);
-        var expected = await GetMainJobsAsync();
+        var before = await GetMainJobsAsync();
 
         var payload = await GetJobsAsync(global, path: Route(user));
 
-        ShouldBeSameList(payload, expected, user);
+        ShouldBeSameList(payload, before, await GetMainJobsAsync(), user);
     }
 
     [Fact]
+    [Rule(RuleCatalog.UserJobStatus)]
     public async Task GetUserJobStatus_GlobalKeyWithFilter_SameAsUnfilteredListFiltered()
     {
         var global = RequireKey(KeyRole.Global);
@@ -49,6 +53,7 @@ public sealed class UserJobStatusTests(TargetFixture target) : ContractTest(targ
     }
 
     [Fact]
+    [Rule(RuleCatalog.UserJobStatusAccess)]
     public async Task GetUserJobStatus_UserKeyReadingAnotherUser_Returns403()
     {
         var key = RequireKey(KeyRole.Main);
@@ -56,7 +61,7 @@ public sealed class UserJobStatusTests(TargetFixture target) : ContractTest(targ
         var otherUser = await RequireUserIdAsync(KeyRole.Other);
         if (otherUser == mainUser)
         {
-            Assert.Skip("BUENA_OTHER_API_KEY belongs to the same user as BUENA_API_KEY; it must be a second user's key.");
+            Skip("BUENA_OTHER_API_KEY belongs to the same user as BUENA_API_KEY; it must be a second user's key.");
         }
 
         var response = await Client.GetAsync(Route(otherUser), key);
@@ -65,6 +70,7 @@ public sealed class UserJobStatusTests(TargetFixture target) : ContractTest(targ
     }
 
     [Fact]
+    [Rule(RuleCatalog.UserJobStatusAccess)]
     public async Task GetUserJobStatus_GlobalKeyUnknownUser_Returns404()
     {
         var global = RequireKey(KeyRole.Global);
@@ -77,6 +83,7 @@ public sealed class UserJobStatusTests(TargetFixture target) : ContractTest(targ
     }
 
     [Fact]
+    [Rule(RuleCatalog.UserJobStatusAccess)]
     public async Task GetUserJobStatus_KeyWithoutUsersRead_Returns403NamingUsersRead()
     {
         var key = RequireKey(KeyRole.Limited);
@@ -89,11 +96,11 @@ public sealed class UserJobStatusTests(TargetFixture target) : ContractTest(targ
 
     private static string Route(string user) => $"users/jobs/userJobStatus/{Uri.EscapeDataString(user)}";
 
-    private static void ShouldBeSameList(JobsPayload payload, JobsPayload expected, string user)
+    /// <summary>The same jobs, in the same order, as that user's /users/jobs read just before and just after.</summary>
+    private static void ShouldBeSameList(JobsPayload payload, JobsPayload before, JobsPayload after, string user)
     {
         payload.UserId.Should().Be(user, "userJobStatus answers for the user in the route{0}", payload.Response.Describe());
-        payload.Ids.Should().Equal(expected.Ids, "userJobStatus/:userId lists the same jobs, in the same order, as that user's /users/jobs{0}{1}",
-            expected.Response.Describe(), payload.Response.Describe());
-        payload.ShouldHaveStatisticsOfItsJobs().ShouldKeepJobInvariants();
+        payload.ShouldListSameJobsAs(before, after, "userJobStatus/:userId lists the jobs of that user's /users/jobs")
+            .ShouldHaveStatisticsOfItsJobs().ShouldKeepJobInvariants();
     }
 }

@@ -1,4 +1,5 @@
 using BuenaMock.ContractTests.Infrastructure;
+using BuenaMock.ContractTests.Verdicts;
 using FluentAssertions;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
@@ -20,6 +21,7 @@ public sealed class OpenApiTests(TargetFixture target) : ContractTest(target)
     }
 
     [Fact]
+    [Rule(RuleCatalog.RoutesServed)]
     public async Task OpenApi_EveryDocumentedOperation_IsServedByTheTarget()
     {
         var key = RequireKey(KeyRole.Main);

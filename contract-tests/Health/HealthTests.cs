@@ -1,4 +1,5 @@
 using BuenaMock.ContractTests.Infrastructure;
+using BuenaMock.ContractTests.Verdicts;
 using FluentAssertions;
 
 namespace BuenaMock.ContractTests.Health;
@@ -7,6 +8,7 @@ namespace BuenaMock.ContractTests.Health;
 public sealed class HealthTests(TargetFixture target) : ContractTest(target)
 {
     [Fact]
+    [Rule(RuleCatalog.HealthNoKey)]
     public async Task Health_NoKey_ReturnsVersionStatusTimestampOnly()
     {
         var response = await Client.GetAsync("health", apiKey: null);
@@ -17,13 +19,14 @@ public sealed class HealthTests(TargetFixture target) : ContractTest(target)
     }
 
     [Theory]
+    [Rule(RuleCatalog.HealthInvalidKey)]
     [InlineData("not-a-key")]
     [InlineData("bna_ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff")]
     public async Task Health_BadKey_Returns200WithoutIdentityNever401(string key)
     {
         if (Configuration.ConfiguredKeys.Contains(key))
         {
-            Assert.Skip("The probe key is one of the configured keys.");
+            Skip("The probe key is one of the configured keys.");
         }
 
         var response = await Client.GetAsync("health", key);
@@ -35,6 +38,7 @@ public sealed class HealthTests(TargetFixture target) : ContractTest(target)
     }
 
     [Fact]
+    [Rule(RuleCatalog.HealthWithKey)]
     public async Task Health_UserKey_AddsUserAuthenticationUserAndApiKey()
     {
         var response = await Client.GetAsync("health", RequireKey(KeyRole.Main));
@@ -50,6 +54,7 @@ public sealed class HealthTests(TargetFixture target) : ContractTest(target)
     }
 
     [Fact]
+    [Rule(RuleCatalog.HealthWithKey)]
     public async Task Health_KeyWithoutUsersRead_Returns200WithItsPermissions()
     {
         var response = await Client.GetAsync("health", RequireKey(KeyRole.Limited));
@@ -60,6 +65,7 @@ public sealed class HealthTests(TargetFixture target) : ContractTest(target)
     }
 
     [Fact]
+    [Rule(RuleCatalog.HealthGlobalKey)]
     public async Task Health_GlobalKey_AuthenticationGlobalAndNoUser()
     {
         var response = await Client.GetAsync("health", RequireKey(KeyRole.Global));

@@ -9,6 +9,9 @@ namespace BuenaMock.ContractTests.Infrastructure;
 /// </summary>
 public sealed class ContractClient
 {
+    /// <summary>Where the test's last exchange is kept (its test context), for the report.</summary>
+    public const string ExchangeKey = "buena.exchange";
+
     private const int MaxRateLimitRetries = 3;
 
     private readonly HttpClient _http;
@@ -37,7 +40,14 @@ public sealed class ContractClient
     /// <c>Retry-After</c> is at most a minute is waited out and retried (at most 3 times), so a rate-limited
     /// target (60 requests a minute per key) is judged on its answers, not on the suite's pace.
     /// </summary>
-    public async Task<ContractResponse> SendAsync(HttpMethod method, string path, string? apiKey, IEnumerable<KeyValuePair<string, string?>>? query, string? body)
+    public Task<ContractResponse> SendAsync(HttpMethod method, string path, string? apiKey, IEnumerable<KeyValuePair<string, string?>>? query, string? body)
+        => SendAsync(method, path, apiKey, query, body, MaxRateLimitRetries);
+
+    /// <summary>GET once, a 429 returned as it is (for the rate-limit rules).</summary>
+    public Task<ContractResponse> GetOnceAsync(string path, string? apiKey)
+        => SendAsync(HttpMethod.Get, path, apiKey, query: null, body: null, retries: 0);
+
+    private async Task<ContractResponse> SendAsync(HttpMethod method, string path, string? apiKey, IEnumerable<KeyValuePair<string, string?>>? query, string? body, int retries)
     {
         ArgumentNullException.ThrowIfNull(path);
         var url = UrlFor(path, query);
@@ -59,14 +69,16 @@ public sealed class ContractClient
             {
                 using var response = await _http.SendAsync(request, cancellation);
                 var text = await response.Content.ReadAsStringAsync(cancellation);
-                if ((int)response.StatusCode == 429 && attempt < MaxRateLimitRetries && RetryAfter(response) is { } wait)
+                if ((int)response.StatusCode == 429 && attempt < retries && RetryAfter(response) is { } wait)
                 {
                     TestContext.Current.TestOutputHelper?.WriteLine($"{method} {url}: 429, retrying after {wait.TotalSeconds:0} s");
                     await Task.Delay(wait, cancellation);
                     continue;
                 }
 
-                return new ContractResponse(method.Method, url, apiKey, (int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), text, body);
+                var exchange = new ContractResponse(method.Method, url, apiKey, (int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), text, body, Headers(response));
+                TestContext.Current.KeyValueStorage[ExchangeKey] = exchange;
+                return exchange;
             }
             catch (HttpRequestException e)
             {
@@ -74,6 +86,12 @@ public sealed class ContractClient
             }
         }
     }
+
+    /// <summary>Every response and content header (names case-insensitive), values joined by ", ".</summary>
+    private static Dictionary<string, string> Headers(HttpResponseMessage response)
+        => response.Headers.Concat(response.Content.Headers)
+            .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => string.Join(", ", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The Retry-After of a 429 when it is at most a minute (delta seconds or a date), else null.</summary>
     private static TimeSpan? RetryAfter(HttpResponseMessage response)

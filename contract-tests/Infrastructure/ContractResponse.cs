@@ -10,8 +10,9 @@ public sealed class ContractResponse
 {
     private readonly Lazy<(JsonNode? Node, string? Error)> _json;
 
-    public ContractResponse(string method, string url, string? apiKey, int statusCode, string? contentType, string body, string? requestBody = null)
+    public ContractResponse(string method, string url, string? apiKey, int statusCode, string? contentType, string body, string? requestBody = null, IReadOnlyDictionary<string, string>? headers = null)
     {
+        Headers = headers ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         Method = method;
         Url = url;
         RedactedKey = Redaction.Key(apiKey);
@@ -37,6 +38,12 @@ public sealed class ContractResponse
     public string Body { get; }
 
     public string? RequestBody { get; }
+
+    /// <summary>The response's headers (names case-insensitive).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>A header's value, or null when absent.</summary>
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>The body parsed as JSON, or null when it is not JSON (see <see cref="JsonError"/>).</summary>
     public JsonNode? Json => _json.Value.Node;

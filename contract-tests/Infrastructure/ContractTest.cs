@@ -1,9 +1,13 @@
 using BuenaMock.ContractTests.Rules;
+using BuenaMock.ContractTests.Verdicts;
 
 namespace BuenaMock.ContractTests.Infrastructure;
 
-/// <summary>The base of the HTTP contract tests: the target, its keys (skipping when one is missing) and common reads.</summary>
-public abstract class ContractTest(TargetFixture target)
+/// <summary>
+/// The base of the HTTP contract tests: the target, its keys (skipping when one is missing) and common reads. Each
+/// test names its rule with <see cref="RuleAttribute"/>; its outcome is recorded for the reports when it ends.
+/// </summary>
+public abstract class ContractTest(TargetFixture target) : IDisposable
 {
     protected TargetFixture Target { get; } = target;
 
@@ -29,8 +33,22 @@ public abstract class ContractTest(TargetFixture target)
             KeyRole.Other => "a user key of a second user, with users:read",
             _ => role.ToString(),
         };
-        Assert.Skip($"This test needs {TargetConfiguration.VariableOf(role)} ({purpose}); it is not set for {Client.BaseUrl}.");
+        Skip($"This test needs {TargetConfiguration.VariableOf(role)} ({purpose}); it is not set for {Client.BaseUrl}.");
         return string.Empty;
+    }
+
+    /// <summary>Skips the test with <paramref name="reason"/> (kept for the report).</summary>
+    protected static void Skip(string reason) => RuleGate.Skip(reason);
+
+    /// <summary>Records the test's outcome for the reports (the test's state is known while its class is disposed).</summary>
+    public void Dispose()
+    {
+        if (TestOutcome.FromContext(TestContext.Current) is { } outcome)
+        {
+            Target.Results.Add(outcome);
+        }
+
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Skips unless writes are allowed (always in-process; else BUENA_CONTRACT_ALLOW_WRITES=1).</summary>
@@ -38,7 +56,7 @@ public abstract class ContractTest(TargetFixture target)
     {
         if (!Configuration.AllowWrites)
         {
-            Assert.Skip($"This test edits a job message (and restores it); set BUENA_CONTRACT_ALLOW_WRITES=1 to run it against {Client.BaseUrl}.");
+            Skip($"This test edits a job message (and restores it); set BUENA_CONTRACT_ALLOW_WRITES=1 to run it against {Client.BaseUrl}.");
         }
     }
 
@@ -58,7 +76,7 @@ public abstract class ContractTest(TargetFixture target)
         RequireKey(role);
         if (await HasPermissionAsync(role, permission) == false)
         {
-            Assert.Skip($"{TargetConfiguration.VariableOf(role)} does not hold {permission} on this target (per GET /health apiKey.permissions).");
+            Skip($"{TargetConfiguration.VariableOf(role)} does not hold {permission} on this target (per GET /health apiKey.permissions).");
         }
     }
 
@@ -69,7 +87,7 @@ public abstract class ContractTest(TargetFixture target)
         var id = await Target.UserIdOfAsync(role);
         if (id is null)
         {
-            Assert.Skip($"The target reports no user for {TargetConfiguration.VariableOf(role)} (neither /health user.id nor /users/jobs userId).");
+            Skip($"The target reports no user for {TargetConfiguration.VariableOf(role)} (neither /health user.id nor /users/jobs userId).");
         }
 
         return id!;
@@ -92,7 +110,7 @@ public abstract class ContractTest(TargetFixture target)
         ArgumentNullException.ThrowIfNull(payload);
         if (payload.Jobs.Count == 0)
         {
-            Assert.Skip($"The target returned no jobs for this key; {why}.");
+            Skip($"The target returned no jobs for this key; {why}.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BuenaMock.ContractTests.Verdicts;
 
 namespace BuenaMock.ContractTests.Infrastructure;
 
@@ -13,8 +14,12 @@ public sealed class TargetConfiguration
 
     private readonly Dictionary<KeyRole, string> _keys;
 
-    private TargetConfiguration(Uri? externalBaseUrl, Dictionary<KeyRole, string> keys, bool allowWrites, bool strict, string propertySeed, int propertyIterations)
+    private TargetConfiguration(Uri? externalBaseUrl, Dictionary<KeyRole, string> keys, bool allowWrites, bool strict, string propertySeed, int propertyIterations, RunOptions run)
     {
+        Level = run.Level;
+        ReportPath = run.ReportPath;
+        JUnitPath = run.JUnitPath;
+        RateLimits = run.RateLimits;
         ExternalBaseUrl = externalBaseUrl;
         _keys = keys;
         AllowWrites = allowWrites;
@@ -40,6 +45,18 @@ public sealed class TargetConfiguration
 
     /// <summary><c>BUENA_CONTRACT_ITERATIONS</c>, the number of generated cases per property (default 60).</summary>
     public int PropertyIterations { get; }
+
+    /// <summary><c>BUENA_CONTRACT_LEVEL</c>: which rules fail the run (default documented).</summary>
+    public ContractLevel Level { get; }
+
+    /// <summary><c>BUENA_CONTRACT_REPORT</c>, resolved: where the Markdown report goes, or null.</summary>
+    public string? ReportPath { get; }
+
+    /// <summary><c>BUENA_CONTRACT_JUNIT</c>, resolved: where the JUnit XML (with skip reasons) goes, or null.</summary>
+    public string? JUnitPath { get; }
+
+    /// <summary><c>BUENA_CONTRACT_RATE_LIMITS=1</c>: run the rule that sends 61 requests within a minute.</summary>
+    public bool RateLimits { get; }
 
     /// <summary>The default keys of the in-process mock (see the mock's README).</summary>
     public static IReadOnlyDictionary<KeyRole, string> InProcessKeys { get; } = new Dictionary<KeyRole, string>
@@ -71,10 +88,15 @@ public sealed class TargetConfiguration
         var strict = IsOn(read("BUENA_CONTRACT_STRICT"));
         var seed = NonEmpty(read("BUENA_CONTRACT_SEED")) ?? DefaultPropertySeed;
         var iterations = int.TryParse(read("BUENA_CONTRACT_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 60;
+        var run = new RunOptions(
+            ParseLevel(read("BUENA_CONTRACT_LEVEL")),
+            NonEmpty(read("BUENA_CONTRACT_REPORT")) is { } report ? Verdicts.ReportPath.Resolve(report, read) : null,
+            NonEmpty(read("BUENA_CONTRACT_JUNIT")) is { } junit ? Verdicts.ReportPath.Resolve(junit, read) : null,
+            IsOn(read("BUENA_CONTRACT_RATE_LIMITS")));
 
         if (baseUrl is null)
         {
-            return new TargetConfiguration(null, new Dictionary<KeyRole, string>(InProcessKeys), allowWrites: true, strict, seed, iterations);
+            return new TargetConfiguration(null, new Dictionary<KeyRole, string>(InProcessKeys), allowWrites: true, strict, seed, iterations, run);
         }
 
         if (!Uri.TryCreate(baseUrl.TrimEnd('/'), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
@@ -91,7 +113,7 @@ public sealed class TargetConfiguration
             }
         }
 
-        return new TargetConfiguration(uri, keys, IsOn(read("BUENA_CONTRACT_ALLOW_WRITES")), strict, seed, iterations);
+        return new TargetConfiguration(uri, keys, IsOn(read("BUENA_CONTRACT_ALLOW_WRITES")), strict, seed, iterations, run);
     }
 
     /// <summary>The key of <paramref name="role"/>, or null when the environment does not give it.</summary>
@@ -105,10 +127,21 @@ public sealed class TargetConfiguration
     {
         var target = IsInProcess ? "in-process mock" : ExternalBaseUrl!.ToString();
         var keys = string.Join(", ", Enum.GetValues<KeyRole>().Select(r => $"{VariableOf(r)}={(KeyOf(r) is { } k ? Redaction.Key(k) : "(unset)")}"));
-        return $"target {target}; {keys}; writes {(AllowWrites ? "allowed" : "off")}; strict {(Strict ? "on" : "off")}";
+        return $"target {target}; {keys}; level {MarkdownReport.Name(Level)}; writes {(AllowWrites ? "allowed" : "off")}; strict {(Strict ? "on" : "off")}";
     }
+
+    /// <summary><c>BUENA_CONTRACT_LEVEL</c>: unset or empty is documented; anything but documented or inferred is an error.</summary>
+    public static ContractLevel ParseLevel(string? value) => NonEmpty(value) switch
+    {
+        null => ContractLevel.Documented,
+        { } v when v.Equals("documented", StringComparison.OrdinalIgnoreCase) => ContractLevel.Documented,
+        { } v when v.Equals("inferred", StringComparison.OrdinalIgnoreCase) => ContractLevel.Inferred,
+        _ => throw new InvalidOperationException($"BUENA_CONTRACT_LEVEL '{value}' is not a level: use documented (the default: only documented rules fail the run) or inferred (every rule fails the run)."),
+    };
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static bool IsOn(string? value) => NonEmpty(value) is { } v && (v == "1" || v.Equals("true", StringComparison.OrdinalIgnoreCase));
+
+    private sealed record RunOptions(ContractLevel Level, string? ReportPath, string? JUnitPath, bool RateLimits);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BuenaMock.ContractTests.Verdicts;
 using BuenaMock.Options;
 
 namespace BuenaMock.ContractTests.Infrastructure;
@@ -26,6 +27,9 @@ public sealed class TargetFixture : IAsyncLifetime
 
     public SchemaCatalog Schemas => _schemas ?? throw new InvalidOperationException("The target fixture is not initialised.");
 
+    /// <summary>The outcomes of the run's tests, written as reports when the run ends.</summary>
+    public RunResults Results { get; private set; } = new("(not started)", ContractLevel.Documented, DateTimeOffset.MinValue);
+
     public async ValueTask InitializeAsync()
     {
         _schemas = await SchemaCatalog.LoadAsync(SchemaCatalog.DefaultDirectory, Configuration.Strict);
@@ -42,14 +46,37 @@ public sealed class TargetFixture : IAsyncLifetime
 
         _http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         _client = new ContractClient(_http, baseUrl);
+        RuleGate.Install();
+        RuleGate.Level = Configuration.Level;
+        Results = new RunResults(Configuration.IsInProcess ? $"in-process mock at {baseUrl}" : baseUrl.ToString(), Configuration.Level, TimeProvider.System.GetUtcNow());
     }
 
     public async ValueTask DisposeAsync()
     {
+        WriteReports();
         _http?.Dispose();
         if (_mock is not null)
         {
             await _mock.DisposeAsync();
+        }
+    }
+
+    /// <summary>Writes the Markdown report (also appended to GITHUB_STEP_SUMMARY when set) and the JUnit file, when asked for.</summary>
+    private void WriteReports()
+    {
+        if (Configuration.ReportPath is { } report)
+        {
+            var markdown = MarkdownReport.Render(Results);
+            ReportPath.Write(report, markdown);
+            if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+            {
+                File.AppendAllText(summary, markdown);
+            }
+        }
+
+        if (Configuration.JUnitPath is { } junit)
+        {
+            ReportPath.Write(junit, JUnitReport.Render(Results));
         }
     }
 

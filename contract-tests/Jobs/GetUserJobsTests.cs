@@ -1,5 +1,6 @@
 using BuenaMock.ContractTests.Infrastructure;
 using BuenaMock.ContractTests.Rules;
+using BuenaMock.ContractTests.Verdicts;
 using FluentAssertions;
 
 namespace BuenaMock.ContractTests.Jobs;
@@ -8,6 +9,7 @@ namespace BuenaMock.ContractTests.Jobs;
 public sealed class GetUserJobsTests(TargetFixture target) : ContractTest(target)
 {
     [Fact]
+    [Rule(RuleCatalog.JobsBody)]
     public async Task GetUserJobs_UserKey_ReturnsJobsResponse()
     {
         var payload = await GetMainJobsAsync();
@@ -16,23 +18,41 @@ public sealed class GetUserJobsTests(TargetFixture target) : ContractTest(target
         success.Should().BeTrue("a successful user route says success: true{0}", payload.Response.Describe());
     }
 
-    [Fact]
-    public async Task GetUserJobs_UserKey_StatisticsCountExactlyTheReturnedJobs()
+    [Theory]
+    [Rule(RuleCatalog.StatisticsScope)]
+    [InlineData(KeyRole.Main)]
+    [InlineData(KeyRole.Other)]
+    public async Task GetUserJobs_UserKey_StatisticsCountExactlyTheReturnedJobs(KeyRole role)
     {
-        var payload = await GetMainJobsAsync();
+        var payload = await GetJobsAsync(RequireKey(role));
 
         payload.ShouldHaveStatisticsOfItsJobs();
     }
 
-    [Fact]
-    public async Task GetUserJobs_UserKey_JobsKeepTheirInvariants()
+    [Theory]
+    [Rule(RuleCatalog.SuccessRate)]
+    [InlineData(KeyRole.Main)]
+    [InlineData(KeyRole.Other)]
+    public async Task GetUserJobs_UserKey_SuccessRateOfItsOwnCounts(KeyRole role)
     {
-        var payload = await GetMainJobsAsync();
+        var payload = await GetJobsAsync(RequireKey(role));
+
+        payload.Statistics.ShouldHaveOwnSuccessRate(payload.Response.Describe());
+    }
+
+    [Theory]
+    [Rule(RuleCatalog.JobInvariants)]
+    [InlineData(KeyRole.Main)]
+    [InlineData(KeyRole.Other)]
+    public async Task GetUserJobs_UserKey_JobsKeepTheirInvariants(KeyRole role)
+    {
+        var payload = await GetJobsAsync(RequireKey(role));
 
         payload.ShouldKeepJobInvariants();
     }
 
     [Fact]
+    [Rule(RuleCatalog.JobsUniqueIds)]
     public async Task GetUserJobs_UserKey_IdsAreUnique()
     {
         var payload = await GetMainJobsAsync();
@@ -41,6 +61,7 @@ public sealed class GetUserJobsTests(TargetFixture target) : ContractTest(target
     }
 
     [Fact]
+    [Rule(RuleCatalog.JobsOrder)]
     public async Task GetUserJobs_UserKey_NewestCreatedAtFirst()
     {
         var payload = await GetMainJobsAsync();
@@ -49,6 +70,7 @@ public sealed class GetUserJobsTests(TargetFixture target) : ContractTest(target
     }
 
     [Fact]
+    [Rule(RuleCatalog.JobsUser)]
     public async Task GetUserJobs_UserKey_UserIdIsTheKeysUser()
     {
         var key = RequireKey(KeyRole.Main);
@@ -57,7 +79,7 @@ public sealed class GetUserJobsTests(TargetFixture target) : ContractTest(target
         var healthUser = JsonRead.Text(health.Json?["user"]?["id"]);
         if (healthUser is null)
         {
-            Assert.Skip("GET /health with BUENA_API_KEY reports no user.id to compare with.");
+            Skip("GET /health with BUENA_API_KEY reports no user.id to compare with.");
         }
 
         var payload = await GetMainJobsAsync();
@@ -66,6 +88,7 @@ public sealed class GetUserJobsTests(TargetFixture target) : ContractTest(target
     }
 
     [Fact]
+    [Rule(RuleCatalog.JobsUser)]
     public async Task GetUserJobs_OtherUsersKey_ReturnsOnlyThatUsersJobs()
     {
         var other = RequireKey(KeyRole.Other);
@@ -76,7 +99,7 @@ public sealed class GetUserJobsTests(TargetFixture target) : ContractTest(target
         var theirs = await GetJobsAsync(other);
 
         theirs.UserId.Should().Be(otherUser, "userId is the user of the key{0}", theirs.Response.Describe());
-        theirs.ShouldHaveStatisticsOfItsJobs().ShouldKeepJobInvariants().ShouldHaveUniqueIds().ShouldBeNewestFirst();
+        theirs.ShouldHaveUniqueIds();
         if (otherUser != mainUser)
         {
             theirs.Ids.Intersect(mine.Ids).Should().BeEmpty("two users share no job{0}{1}", mine.Response.Describe(), theirs.Response.Describe());

@@ -1,9 +1,11 @@
 using BuenaMock.ContractTests.Infrastructure;
 using BuenaMock.ContractTests.Rules;
+using BuenaMock.ContractTests.Verdicts;
 
 namespace BuenaMock.ContractTests.Jobs;
 
 /// <summary>Bad dates are a 400 VALIDATION_ERROR naming the parameter, on /users/jobs and on userJobStatus.</summary>
+[Rule(RuleCatalog.InvalidDate)]
 public sealed class GetUserJobsValidationTests(TargetFixture target) : ContractTest(target)
 {
     public static TheoryData<string?, string?> InvalidDates => new()

@@ -1,5 +1,6 @@
 using BuenaMock.ContractTests.Infrastructure;
 using BuenaMock.ContractTests.Rules;
+using BuenaMock.ContractTests.Verdicts;
 using CsCheck;
 using FluentAssertions;
 
@@ -7,8 +8,9 @@ namespace BuenaMock.ContractTests.Properties;
 
 /// <summary>
 /// Generated filter combinations — status and type drawn from the values present, an unknown one, or absent;
-/// dates around the data's createdAt range, on a job's own createdAt, absent, or invalid — answer schema-valid,
-/// never 5xx, 400 exactly when the dates are invalid, and otherwise the unfiltered list filtered by the same rule.
+/// dates around the data's createdAt range, on a job's own createdAt, absent, or invalid. Documented: never a 5xx,
+/// and a 200 holds only jobs that satisfy every filter. Inferred: 400 exactly when the dates are invalid, and
+/// otherwise the unfiltered list filtered by the same rule (where nothing can have moved between the requests).
 /// Seed: BUENA_CONTRACT_SEED; cases: BUENA_CONTRACT_ITERATIONS (default 60).
 /// </summary>
 public sealed class FilterPropertyTests(TargetFixture target) : ContractTest(target)
@@ -17,6 +19,18 @@ public sealed class FilterPropertyTests(TargetFixture target) : ContractTest(tar
     private static readonly string[] _invalidDates = ["abc", "-1", "-86400", "1.5", "0.5"];
 
     [Fact]
+    [Rule(RuleCatalog.FiltersHold)]
+    public async Task GetUserJobs_GeneratedFilters_ReturnOnlyJobsSatisfyingThem()
+    {
+        var key = RequireKey(KeyRole.Main);
+        var all = await GetMainJobsAsync();
+
+        await SeededProperty.RunAsync(Filters(all), f => CheckHoldsAsync(key, f),
+            Configuration.PropertySeed, Configuration.PropertyIterations, nameof(GetUserJobs_GeneratedFilters_ReturnOnlyJobsSatisfyingThem));
+    }
+
+    [Fact]
+    [Rule(RuleCatalog.FiltersExact)]
     public async Task GetUserJobs_GeneratedFilters_EqualUnfilteredListFilteredBySameRule()
     {
         var key = RequireKey(KeyRole.Main);
@@ -27,6 +41,7 @@ public sealed class FilterPropertyTests(TargetFixture target) : ContractTest(tar
     }
 
     [Fact]
+    [Rule(RuleCatalog.UserJobStatus)]
     public async Task GetUserJobStatus_GeneratedFilters_EqualUnfilteredListFilteredBySameRule()
     {
         var key = RequireKey(KeyRole.Main);
@@ -36,6 +51,18 @@ public sealed class FilterPropertyTests(TargetFixture target) : ContractTest(tar
 
         await SeededProperty.RunAsync(Filters(all), f => CheckAsync(route, key, all, f),
             Configuration.PropertySeed, Configuration.PropertyIterations / 2, nameof(GetUserJobStatus_GeneratedFilters_EqualUnfilteredListFilteredBySameRule));
+    }
+
+    /// <summary>No 5xx; a 200 is schema-valid and holds only jobs that satisfy every valid filter given.</summary>
+    private async Task CheckHoldsAsync(string key, JobFilter filter)
+    {
+        var response = await Client.GetAsync("users/jobs", key, filter.Query);
+        response.StatusCode.Should().BeLessThan(500, "no filter combination makes the server fail ({0}){1}", filter, response.Describe());
+        if (response.StatusCode == 200)
+        {
+            response.ShouldConform(200, Schemas, SchemaNames.JobsResponse);
+            JobsPayload.From(response).ShouldAllMatch(filter.WithoutInvalidDates());
+        }
     }
 
     private async Task CheckAsync(string route, string key, JobsPayload all, JobFilter filter)

@@ -1,5 +1,6 @@
 using BuenaMock.ContractTests.Infrastructure;
 using BuenaMock.ContractTests.Rules;
+using BuenaMock.ContractTests.Verdicts;
 
 namespace BuenaMock.ContractTests.Routing;
 
@@ -16,6 +17,7 @@ public sealed class RoutingTests(TargetFixture target) : ContractTest(target)
     };
 
     [Theory]
+    [Rule(RuleCatalog.NotFound)]
     [InlineData("users/nope")]
     [InlineData("users/jobs/nope")]
     [InlineData("nope")]
@@ -27,6 +29,7 @@ public sealed class RoutingTests(TargetFixture target) : ContractTest(target)
     }
 
     [Theory]
+    [Rule(RuleCatalog.RouteBeforeKey)]
     [InlineData("users/nope")]
     [InlineData("users/jobs/nope")]
     public async Task Get_UnknownRouteWithoutKey_Returns404BeforeAuthentication(string route)
@@ -37,6 +40,7 @@ public sealed class RoutingTests(TargetFixture target) : ContractTest(target)
     }
 
     [Theory]
+    [Rule(RuleCatalog.MethodNotAllowed)]
     [MemberData(nameof(WrongMethods))]
     public async Task Send_KnownRouteWrongMethod_Returns405(string method, string route)
     {
@@ -46,6 +50,7 @@ public sealed class RoutingTests(TargetFixture target) : ContractTest(target)
     }
 
     [Theory]
+    [Rule(RuleCatalog.RouteBeforeKey)]
     [MemberData(nameof(WrongMethods))]
     public async Task Send_KnownRouteWrongMethodWithoutKey_Returns405BeforeAuthentication(string method, string route)
     {

@@ -51,6 +51,16 @@ public sealed record JobFilter(string? Status = null, string? Type = null, strin
 
     public bool IsValid => InvalidParameters.Count == 0;
 
+    /// <summary>
+    /// This filter without the dates that are not unix seconds (a server may ignore them) and, when
+    /// <c>endDate &lt; startDate</c>, as it stands: what every job of a 200 must satisfy.
+    /// </summary>
+    public JobFilter WithoutInvalidDates() => this with
+    {
+        StartDate = ParseDate(StartDate) is null ? null : StartDate,
+        EndDate = ParseDate(EndDate) is null ? null : EndDate,
+    };
+
     /// <summary>Whether the job belongs to the filtered list.</summary>
     public bool Matches(JobRecord job)
     {

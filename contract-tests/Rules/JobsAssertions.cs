@@ -13,7 +13,7 @@ public static partial class JobsAssertions
     private static readonly string[] _unfinished = ["pending", "running"];
     private static readonly string[] _finished = ["completed", "failed"];
 
-    /// <summary>total = number of jobs, the four counts by status, successRate = completed/(completed+failed)*100 to one decimal (0 when none finished).</summary>
+    /// <summary>total = number of jobs and the four counts by status, of this body's own jobs.</summary>
     public static JobsPayload ShouldHaveStatisticsOfItsJobs(this JobsPayload payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
@@ -21,7 +21,7 @@ public static partial class JobsAssertions
         return payload;
     }
 
-    /// <summary>Statistics (from any body) that count exactly <paramref name="jobs"/>.</summary>
+    /// <summary>Statistics (from any body) whose counts are exactly those of <paramref name="jobs"/>.</summary>
     public static void ShouldDescribe(this JobStatistics actual, IReadOnlyCollection<JobRecord> jobs, string context)
     {
         ArgumentNullException.ThrowIfNull(actual);
@@ -33,10 +33,17 @@ public static partial class JobsAssertions
             actual.Running.Should().Be(expected.Running, "statistics.running counts the returned running jobs{0}", context);
             actual.Completed.Should().Be(expected.Completed, "statistics.completed counts the returned completed jobs{0}", context);
             actual.Failed.Should().Be(expected.Failed, "statistics.failed counts the returned failed jobs{0}", context);
-            actual.SuccessRate.Should().NotBeNull("statistics.successRate is a number{0}", context);
         }
+    }
 
-        ShouldBeSuccessRate(actual.SuccessRate ?? double.NaN, expected.Completed ?? 0, expected.Failed ?? 0, context);
+    /// <summary>successRate of the statistics' own completed and failed counts (see <see cref="ShouldBeSuccessRate"/>).</summary>
+    public static void ShouldHaveOwnSuccessRate(this JobStatistics actual, string context)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        actual.SuccessRate.Should().NotBeNull("statistics.successRate is a number{0}", context);
+        actual.Completed.Should().NotBeNull("statistics.completed is a whole number{0}", context);
+        actual.Failed.Should().NotBeNull("statistics.failed is a whole number{0}", context);
+        ShouldBeSuccessRate(actual.SuccessRate ?? double.NaN, actual.Completed ?? 0, actual.Failed ?? 0, context);
     }
 
     /// <summary>successRate of given counts: completed/(completed+failed)*100 rounded to one decimal, 0 when none finished.</summary>
@@ -161,18 +168,74 @@ public static partial class JobsAssertions
         return payload;
     }
 
-    /// <summary>The body lists exactly the jobs of the unfiltered list that the filter selects, in the same order.</summary>
+    /// <summary>Every job of the body satisfies the filter, by its own fields (holds however the target moves).</summary>
+    public static JobsPayload ShouldAllMatch(this JobsPayload payload, JobFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(filter);
+        var wrong = payload.Jobs.Where(j => !filter.Matches(j)).Select(j => $"{j.Id} ({j.Status}, {j.Type}, {j.CreatedAtText})").ToList();
+        wrong.Should().BeEmpty("every job {0} returns must satisfy it{1}", filter, payload.Response.Describe());
+        return payload;
+    }
+
+    /// <summary>Every job of <paramref name="expected"/> is in the body: <paramref name="why"/> says why it must be.</summary>
+    public static JobsPayload ShouldInclude(this JobsPayload payload, IEnumerable<JobRecord> expected, string why, JobsPayload reference)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(reference);
+        var missing = expected.Select(j => j.Id).Except(payload.Ids).ToList();
+        missing.Should().BeEmpty("{0}; missing from the answer: [{1}]{2}{3}", why, string.Join(", ", missing), reference.Response.Describe(), payload.Response.Describe());
+        return payload;
+    }
+
+    /// <summary>
+    /// The body lists exactly the jobs of the unfiltered list that the filter selects (AND, dates inclusive), in the
+    /// same order — compared only where nothing can have moved between the two requests: a job the filter selects must
+    /// be there unless its status could have changed (a status filter and a pending or running job); a job the rule
+    /// does not select may be there only if it is new or its status could have changed; common jobs keep their order.
+    /// </summary>
     public static JobsPayload ShouldEqualFiltered(this JobsPayload payload, JobsPayload unfiltered, JobFilter filter)
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(unfiltered);
         ArgumentNullException.ThrowIfNull(filter);
-        var expected = filter.Apply(unfiltered.Jobs).Select(j => j.Id).ToList();
-        var missing = expected.Except(payload.Ids).ToList();
-        var unexpected = payload.Ids.Except(expected).ToList();
-        payload.Ids.Should().Equal(expected,
-            "{0} must return exactly the {1} jobs of the unfiltered list ({2} jobs) that match (status/type exact, dates inclusive unix seconds on createdAt), in the same order; missing: [{3}], not expected: [{4}]{5}",
-            filter, expected.Count, unfiltered.Jobs.Count, string.Join(", ", missing), string.Join(", ", unexpected), payload.Response.Describe());
+        payload.ShouldAllMatch(filter);
+        var before = unfiltered.Jobs.Where(j => j.Id is not null).DistinctBy(j => j.Id).ToDictionary(j => j.Id!, StringComparer.Ordinal);
+        var expected = filter.Apply(unfiltered.Jobs);
+        bool Settled(JobRecord job) => filter.Status is null || _finished.Contains(job.Status);
+        var missing = expected.Where(Settled).Select(j => j.Id).Except(payload.Ids).ToList();
+        var unexpected = payload.Ids.Where(id => id is not null && before.TryGetValue(id, out var old) && Settled(old) && !filter.Matches(old)).ToList();
+        var common = payload.Ids.Where(id => id is not null && before.ContainsKey(id)).ToList();
+        var referenceOrder = unfiltered.Ids.Where(id => common.Contains(id)).ToList();
+        using (new AssertionScope())
+        {
+            missing.Should().BeEmpty("{0} must return every job of the unfiltered list ({1} jobs) that matches (status/type exact, dates inclusive unix seconds on createdAt, AND){2}{3}",
+                filter, unfiltered.Jobs.Count, unfiltered.Response.Describe(), payload.Response.Describe());
+            unexpected.Should().BeEmpty("{0} must not return jobs of the unfiltered list that do not match{1}{2}", filter, unfiltered.Response.Describe(), payload.Response.Describe());
+            common.Should().Equal(referenceOrder, "{0} keeps the order of the unfiltered list{1}{2}", filter, unfiltered.Response.Describe(), payload.Response.Describe());
+        }
+
+        return payload;
+    }
+
+    /// <summary>
+    /// <paramref name="payload"/> lists the same jobs as a reference list read just before and just after it, allowing
+    /// for jobs created between the reads: every job of <paramref name="before"/> is in it, every job of it is in
+    /// <paramref name="after"/>, in the order of <paramref name="after"/>.
+    /// </summary>
+    public static JobsPayload ShouldListSameJobsAs(this JobsPayload payload, JobsPayload before, JobsPayload after, string what)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var context = before.Response.Describe() + payload.Response.Describe() + after.Response.Describe();
+        using (new AssertionScope())
+        {
+            before.Ids.Except(payload.Ids).Should().BeEmpty("{0}: every job listed before is listed{1}", what, context);
+            payload.Ids.Except(after.Ids).Should().BeEmpty("{0}: no job that is not listed after{1}", what, context);
+            payload.Ids.Should().Equal(after.Ids.Where(payload.Ids.Contains), "{0}: in the same order{1}", what, context);
+        }
+
         return payload;
     }
 

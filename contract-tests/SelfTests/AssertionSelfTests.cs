@@ -144,7 +144,10 @@ public sealed class AssertionSelfTests
     {
         var body = SampleBodies.JobsWith(n => n["data"]!["statistics"]![field] = value);
 
-        var act = () => JobsPayload.From(SampleBodies.Response(body)).ShouldHaveStatisticsOfItsJobs();
+        var payload = JobsPayload.From(SampleBodies.Response(body));
+        Action act = field == "successRate"
+            ? () => payload.Statistics.ShouldHaveOwnSuccessRate(payload.Response.Describe())
+            : () => payload.ShouldHaveStatisticsOfItsJobs();
 
         act.Should().Throw<Exception>().WithMessage(field == "successRate" ? "*successRate = completed*" : $"*statistics.{field} counts*");
     }
@@ -160,7 +163,8 @@ public sealed class AssertionSelfTests
             n["data"]!["statistics"] = JsonNode.Parse("""{"total": 2, "pending": 1, "running": 1, "completed": 0, "failed": 0, "successRate": 100}""");
         });
 
-        var act = () => JobsPayload.From(SampleBodies.Response(body)).ShouldHaveStatisticsOfItsJobs();
+        var payload = JobsPayload.From(SampleBodies.Response(body));
+        var act = () => payload.Statistics.ShouldHaveOwnSuccessRate(payload.Response.Describe());
 
         act.Should().Throw<Exception>().WithMessage("*successRate*0 when none finished*");
     }
@@ -173,7 +177,7 @@ public sealed class AssertionSelfTests
 
         var act = () => ignored.ShouldEqualFiltered(all, new JobFilter(Status: "completed"));
 
-        act.Should().Throw<Exception>().WithMessage("*status=completed*not expected: [job_d4, job_c3, job_b2]*");
+        act.Should().Throw<Exception>().WithMessage("*status=completed returns must satisfy it*job_d4*job_c3*job_b2*");
     }
 
     [Fact]
@@ -185,7 +189,7 @@ public sealed class AssertionSelfTests
 
         var act = () => exclusive.ShouldEqualFiltered(all, new JobFilter(EndDate: endOfA1));
 
-        act.Should().Throw<Exception>().WithMessage("*missing: [job_a1]*");
+        act.Should().Throw<Exception>().WithMessage("*endDate=* must return every job of the unfiltered list*job_a1*");
     }
 
     [Fact]

@@ -1,0 +1,90 @@
+using System.Reflection;
+using FluentAssertions.Common;
+using Xunit.v3;
+
+namespace BuenaMock.ContractTests.Verdicts;
+
+/// <summary>
+/// Decides what a failed assertion means. Every FluentAssertions failure passes through here (its
+/// <c>Services.ThrowException</c> hook): under an inferred rule at <see cref="ContractLevel.Documented"/> it becomes
+/// a skip whose reason starts <c>inferred rule differs:</c> (a deviation: reported, the run still passes); otherwise it
+/// fails the test as usual.
+/// </summary>
+public static class RuleGate
+{
+    /// <summary>The prefix of every deviation's skip reason.</summary>
+    public const string DeviationPrefix = "inferred rule differs: ";
+
+    internal const string DeviationKey = "buena.deviation";
+    internal const string SkipKey = "buena.skip";
+
+    private static readonly AsyncLocal<ContractRule?> _scoped = new();
+    private static int _installed;
+
+    /// <summary>The level of the current run (set once by the target fixture).</summary>
+    public static ContractLevel Level { get; set; } = ContractLevel.Documented;
+
+    /// <summary>Routes every FluentAssertions failure through the gate (once per process).</summary>
+    public static void Install()
+    {
+        if (Interlocked.Exchange(ref _installed, 1) == 0)
+        {
+            var fail = Services.ThrowException;
+            Services.ThrowException = message => Fail(message, fail);
+        }
+    }
+
+    /// <summary>The rule the running test checks: a <see cref="Under"/> scope, else its <see cref="RuleAttribute"/>; null outside a rule.</summary>
+    public static ContractRule? CurrentRule => _scoped.Value ?? RuleOf(TestContext.Current.TestMethod as IXunitTestMethod);
+
+    /// <summary>The rule a test method declares (on itself or its class), or null.</summary>
+    public static ContractRule? RuleOf(IXunitTestMethod? method)
+    {
+        var info = method?.Method;
+        var id = info?.GetCustomAttribute<RuleAttribute>()?.Id ?? info?.DeclaringType?.GetCustomAttribute<RuleAttribute>()?.Id;
+        return id is null ? null : RuleCatalog.Get(id);
+    }
+
+    /// <summary>Runs the checks of <paramref name="action"/> under another rule (e.g. an inferred part of a documented test).</summary>
+    public static async Task Under(string ruleId, Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var outer = _scoped.Value;
+        _scoped.Value = RuleCatalog.Get(ruleId);
+        try
+        {
+            await action();
+        }
+        finally
+        {
+            _scoped.Value = outer;
+        }
+    }
+
+    /// <summary>Skips the running test with <paramref name="reason"/>, kept for the report.</summary>
+    public static void Skip(string reason)
+    {
+        TestContext.Current.KeyValueStorage[SkipKey] = reason;
+        Assert.Skip(reason);
+    }
+
+    private static void Fail(string message, Action<string> fail)
+    {
+        if (CurrentRule is { Level: RuleLevel.Inferred } rule && Level == ContractLevel.Documented)
+        {
+            TestContext.Current.KeyValueStorage[DeviationKey] = new Deviation(rule, message);
+            Assert.Skip($"{DeviationPrefix}{rule.Id}: {OneLine(FailureText.Finding(message), 400)}");
+        }
+
+        fail(message);
+    }
+
+    private static string OneLine(string text, int max)
+    {
+        var line = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.Length <= max ? line : line[..max] + "…";
+    }
+}
+
+/// <summary>An inferred rule that failed at the documented level, with the assertion's message.</summary>
+internal sealed record Deviation(ContractRule Rule, string Message);
