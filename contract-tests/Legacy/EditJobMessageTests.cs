@@ -110,7 +110,7 @@ public sealed class EditJobMessageTests(TargetFixture target) : ContractTest(tar
 
         var theirs = await GetJobsAsync(other);
         RequireJobs(theirs, "a job of the other user is needed");
-        var job = theirs.Jobs[0];
+        var job = theirs.Jobs.FirstOrDefault(j => j.Id is not null && j.Message is not null && j.Status is "completed" or "failed") ?? theirs.Jobs[0];
 
         await WithRestoreAsync(other, key, job, async () =>
         {
@@ -178,7 +178,8 @@ public sealed class EditJobMessageTests(TargetFixture target) : ContractTest(tar
         {
             var current = await Client.GetAsync("users/jobs", readKey);
             var listed = current.StatusCode == 200 ? JobsPayload.From(current).Jobs.SingleOrDefault(j => j.Id == job.Id) : null;
-            if (listed is not null && listed.Message != job.Message)
+            // A job that moved on to another status took a message of its own: nothing of the suite's to undo.
+            if (listed is not null && listed.Message != job.Message && listed.Status == job.Status)
             {
                 var restore = await Client.PutAsync(Route(job.Id!), writeKey, Body(job.Message!));
                 restore.StatusCode.Should().Be(200, "the suite restores the original message of job {0} after its test{1}", job.Id, restore.Describe());

@@ -36,6 +36,15 @@ public sealed class VerdictSelfTests
     }
 
     [Fact]
+    public void ContractDocument_ListsEveryRuleIdAndNoOther()
+    {
+        var document = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "contract.md"));
+        var listed = System.Text.RegularExpressions.Regex.Matches(document, @"`((?:documented|inferred)\.[a-z-]+\.[a-z-]+)`").Select(m => m.Groups[1].Value).ToHashSet();
+
+        listed.Should().BeEquivalentTo(RuleCatalog.All.Keys, "docs/contract.md lists every rule of the catalogue by its id, and no other");
+    }
+
+    [Fact]
     public void RuleCatalog_IdsSayTheirLevelAndHaveASource()
     {
         RuleCatalog.All.Values.Should().OnlyContain(r => (r.Id.StartsWith("documented.", StringComparison.Ordinal) || r.Id.StartsWith("inferred.", StringComparison.Ordinal))
