@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Ships as users install it: packs the solution, installs the buenamock tool into a temporary tool path,
+# runs `buenamock serve` and `buenamock verify` (exit 0 against the mock, 1 against a failing server,
+# 2 for usage errors), then runs examples/dotnet-xunit against the packed BuenaMock.Testing.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+RESULTS=${RESULTS:-$(pwd)/artifacts/test-results/local}
+CHECKS=${CHECKS:-$RESULTS/checks.txt}
+out="$RESULTS/50-pack-and-tool"
+mkdir -p "$out"
+status=0
+
+check() { # check NAME COMMAND…: runs COMMAND, appends "PASS NAME" or "FAIL NAME"
+  local name="pack-and-tool: $1"; shift
+  if "$@"; then echo "PASS $name" >>"$CHECKS"; else echo "FAIL $name" >>"$CHECKS"; echo "FAIL $name" >&2; status=1; fi
+}
+
+version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -1)
+packages=$(pwd)/artifacts/packages
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then kill -TERM "$pid"; wait "$pid" 2>/dev/null; fi
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# 1. Pack (the build is CI's). Old copies of these packages are removed from the folder and from the
+#    global packages cache, so the install and the example restore use the bits packed now.
+rm -f "$packages"/BuenaMock.*nupkg
+global=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
+rm -rf "$global/buenamock" "$global/buenamock.testing" "$global/buenamock.tool"
+dotnet pack BuenaMock.sln -c Release --no-build >"$out/pack.log" 2>&1
+packed() { for id in BuenaMock BuenaMock.Testing BuenaMock.Tool; do [ -f "$packages/$id.$version.nupkg" ] || { cat "$out/pack.log" >&2; return 1; }; done; }
+check "dotnet pack writes BuenaMock, BuenaMock.Testing and BuenaMock.Tool $version" packed
+
+# 2. Install the tool as a user does, into a temporary tool path.
+dotnet tool install BuenaMock.Tool --version "$version" --add-source "$packages" --tool-path "$work/tools" >"$out/install.log" 2>&1
+check "dotnet tool install BuenaMock.Tool" test -x "$work/tools/buenamock"
+buenamock="$work/tools/buenamock"
+[ -x "$buenamock" ] || exit 1
+
+# start_serve LOG [options…]: buenamock serve on a free port; sets $base once the banner is printed.
+start_serve() {
+  local log=$1; shift
+  "$buenamock" serve --port 0 --clock 2026-01-15T12:00:00Z "$@" >"$log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 150); do
+    if grep -q 'Press Ctrl+C to stop.' "$log" 2>/dev/null; then
+      base=$(grep -o 'Base URL  http://[^ ]*' "$log" | awk '{print $3}')
+      [ -n "$base" ] && return 0
+    fi
+    sleep 0.2
+  done
+  cat "$log" >&2
+  base=""
+  return 1
+}
+
+keys=(--key "bna_$(printf '1%.0s' {1..64})" --limited-key "bna_$(printf '2%.0s' {1..64})"
+      --global-key abc12345-xyz789def456ghi123jkl --other-key "bna_$(printf '3%.0s' {1..64})")
+
+# expect_exit CODE LOG COMMAND…: the command exits with CODE (its output in LOG).
+expect_exit() {
+  local want=$1 log=$2; shift 2
+  "$@" >"$log" 2>&1
+  local got=$?
+  [ "$got" -eq "$want" ] || { echo "expected exit $want, got $got: $*" >&2; tail -40 "$log" >&2; return 1; }
+}
+
+# 3. serve, then verify it: exit 0, and the JUnit file is xunit's.
+check "buenamock serve --port 0 starts and prints its base URL" start_serve "$out/serve.log"
+if [ -n "$base" ]; then
+  check "buenamock serve answers GET /health with 200" curl -fsS -o /dev/null "$base/health"
+  check "buenamock verify <own mock> --level inferred exits 0" \
+    expect_exit 0 "$out/verify-mock.log" "$buenamock" verify "$base" "${keys[@]}" --allow-writes --level inferred \
+      --report "$out/verify-mock.md" --junit "$out/verify-mock.junit.xml"
+  check "buenamock verify --junit writes a JUnit file with no failure" \
+    grep -q '<testsuites[^>]* failures="0"' "$out/verify-mock.junit.xml"
+fi
+
+# 4. A server that answers every API request with a 500/503 fault breaks the contract: exit 1.
+check "buenamock serve --error-rate 1 starts" start_serve "$out/serve-faulty.log" --error-rate 1
+if [ -n "$base" ]; then
+  check "buenamock verify <failing server> exits 1" \
+    expect_exit 1 "$out/verify-faulty.log" "$buenamock" verify "$base" "${keys[@]}" --allow-writes --level inferred
+fi
+
+# 5. Usage errors: exit 2 with a message, before any request.
+check "buenamock verify (no target) exits 2" expect_exit 2 "$out/usage-1.log" "$buenamock" verify
+check "buenamock verify not-a-url exits 2" expect_exit 2 "$out/usage-2.log" "$buenamock" verify not-a-url
+check "buenamock verify URL --bogus exits 2" expect_exit 2 "$out/usage-3.log" "$buenamock" verify http://127.0.0.1:9/api/v2 --bogus
+check "buenamock verify URL --level strict exits 2" expect_exit 2 "$out/usage-4.log" "$buenamock" verify http://127.0.0.1:9/api/v2 --level strict
+check "buenamock serve --port abc exits 2" expect_exit 2 "$out/usage-5.log" "$buenamock" serve --port abc
+check "buenamock unknown-command exits 2" expect_exit 2 "$out/usage-6.log" "$buenamock" unknown-command
+
+# 6. Each C# block of docs/install.md marked <!-- example: PATH --> is the file PATH, character for character.
+snippets_match() {
+  local paths
+  paths=$(sed -n 's/^<!-- example: \(.*\) -->$/\1/p' docs/install.md)
+  [ -n "$paths" ] || return 1
+  for path in $paths; do
+    diff <(awk -v m="<!-- example: $path -->" '$0 == m {mark=1; next} mark && /^```csharp$/ {on=1; mark=0; next} on && /^```$/ {exit} on' docs/install.md) "$path" >&2 || return 1
+  done
+}
+check "docs/install.md's C# blocks are the example project's files" snippets_match
+
+# 7. The example test project, restored from the packed packages.
+dotnet test examples/dotnet-xunit -c Release --logger trx --results-directory "$out" || status=1
+
+exit $status
