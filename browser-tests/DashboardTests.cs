@@ -9,8 +9,9 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task Jobs_FirstUser_SameJobsAndStatisticsAsGetUserJobs()
     {
+        var tab = await browser.NewPageAsync();
         await using var mock = Api.Start();
-        var dashboard = await (await DashboardPage.OpenAsync(await browser.NewPageAsync(), mock)).ReadyAsync();
+        var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
 
         var expected = await Api.UserJobsAsync(mock);
         var ids = expected["data"]!["jobs"]!.AsArray().Select(j => (string)j!["id"]!).ToList();
@@ -31,8 +32,9 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task Metadata_ShowButton_ShowsTheJobsMetadata()
     {
+        var tab = await browser.NewPageAsync();
         await using var mock = Api.Start();
-        var dashboard = await (await DashboardPage.OpenAsync(await browser.NewPageAsync(), mock)).ReadyAsync();
+        var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
         var first = (await Api.UserJobsAsync(mock))["data"]!["jobs"]![0]!;
 
         await dashboard.Page.GetByRole(AriaRole.Button, new() { Name = $"Show metadata of {first["id"]}" }).ClickAsync();
@@ -47,8 +49,9 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task AdvanceClock_RunningJob_MovesToItsOutcomeOnScreen()
     {
+        var tab = await browser.NewPageAsync();
         await using var mock = Api.Start();
-        var dashboard = await (await DashboardPage.OpenAsync(await browser.NewPageAsync(), mock)).ReadyAsync();
+        var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
         var job = (await Api.UserJobsAsync(mock, "?status=running"))["data"]!["jobs"]![0]!;
         var id = (string)job["id"]!;
         await Assertions.Expect(dashboard.JobCell(id, "status")).ToHaveTextAsync("running");
@@ -69,8 +72,9 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task ErrorRate_SetOnThePage_FaultsShowInTheJournal()
     {
+        var tab = await browser.NewPageAsync();
         await using var mock = Api.Start();
-        var dashboard = await (await DashboardPage.OpenAsync(await browser.NewPageAsync(), mock)).ReadyAsync();
+        var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
 
         await dashboard.Page.GetByLabel("Error rate").FillAsync("1");
         await dashboard.Page.GetByRole(AriaRole.Button, new() { Name = "Apply faults" }).ClickAsync();
@@ -95,8 +99,9 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task Journal_ClickARequest_ShowsItsDetails()
     {
+        var tab = await browser.NewPageAsync();
         await using var mock = Api.Start();
-        var dashboard = await (await DashboardPage.OpenAsync(await browser.NewPageAsync(), mock)).ReadyAsync();
+        var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
         (await Api.TryGetUserJobsAsync(mock)).Should().Be(200);
 
         await dashboard.Page.GetByRole(AriaRole.Button, new() { Name = "GET /api/v2/users/jobs" }).ClickAsync();
@@ -110,8 +115,9 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task Reset_AfterChanges_TheSeededJobsAreBack()
     {
+        var tab = await browser.NewPageAsync();
         await using var mock = Api.Start();
-        var dashboard = await (await DashboardPage.OpenAsync(await browser.NewPageAsync(), mock)).ReadyAsync();
+        var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
         var seeded = await dashboard.JobIdsAsync();
         var seededStatistics = await dashboard.StatisticsAsync();
 
@@ -135,8 +141,9 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task TenThousandJobs_OnePageOnScreenAndPagesMove()
     {
+        var tab = await browser.NewPageAsync();
         await using var mock = Api.Start(o => o.JobsPerUser = 10_000);
-        var dashboard = await (await DashboardPage.OpenAsync(await browser.NewPageAsync(), mock)).ReadyAsync();
+        var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
 
         (await dashboard.JobRows.CountAsync()).Should().BeLessThanOrEqualTo(50).And.BeGreaterThan(0);
         await Assertions.Expect(dashboard.Page.Locator("#page-info")).ToHaveTextAsync("1–50 of 10000");
@@ -156,8 +163,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     public async Task AdminToken_PageAsksForItAndSendsIt()
     {
         const string token = "dashboard-token";
-        await using var mock = Api.Start(o => o.AdminToken = token);
         var page = await browser.NewPageAsync();
+        await using var mock = Api.Start(o => o.AdminToken = token);
         await DashboardPage.OpenAsync(page, mock);
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "The control API needs the admin token" });
         await Assertions.Expect(dialog).ToBeVisibleAsync();
@@ -180,8 +187,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task NoControl_PageNotServed()
     {
-        await using var mock = Api.Start(o => o.ControlEnabled = false);
         var page = await browser.NewPageAsync();
+        await using var mock = Api.Start(o => o.ControlEnabled = false);
 
         var response = await page.GotoAsync(mock.Url + "/__buena/ui/");
 
@@ -192,8 +199,9 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task Keyboard_EveryControlLabelledAndReachableByTab()
     {
+        var tab = await browser.NewPageAsync();
         await using var mock = Api.Start();
-        var dashboard = await (await DashboardPage.OpenAsync(await browser.NewPageAsync(), mock)).ReadyAsync();
+        var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
         var page = dashboard.Page;
 
         // Every visible control has an accessible name (a label, aria-label or its text).
