@@ -18,6 +18,7 @@ internal static class Banner
             ? $"  Clock     real time (now {Timestamps.Write(now)})"
             : $"  Clock     pinned at {Timestamps.Write(now)}");
         output.WriteLine($"  Data      {server.Store.Users.Count} users x {options.JobsPerUser} jobs");
+        output.WriteLine(options.ControlEnabled ? $"  Dashboard {server.Url}/__buena/ui/" : "  Dashboard off (--no-control)");
         if (options.Proxy is { } proxy)
         {
             // Scheme, host and path only: user info in the URL is not printed.

@@ -150,6 +150,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             routes.AddRange(FaultControlRoutes.Create(context));
             routes.AddRange(RateLimitRoutes.Create(context));
             routes.AddRange(JournalRoutes.Create(context));
+            routes.AddRange(Dashboard.DashboardRegistration.Create(context));
         }
 
         // One WireMock mapping for everything: the route is found in code. In proxy or replay mode,

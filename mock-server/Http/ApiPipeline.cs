@@ -49,10 +49,11 @@ public static class ApiPipeline
 
         switch (decision.Fault)
         {
-            case FaultKinds.Internal:
-                return ErrorCatalogue.Internal(request.RequestId).ToResponse(context.Now);
-            case FaultKinds.Unavailable:
-                return ErrorCatalogue.ServiceUnavailable().ToResponse(context.Now);
+            case FaultKinds.Internal or FaultKinds.Unavailable:
+                // Marked as the fault it is, so the journal tells an injected 500/503 from a real one.
+                var injected = (decision.Fault == FaultKinds.Internal ? ErrorCatalogue.Internal(request.RequestId) : ErrorCatalogue.ServiceUnavailable()).ToResponse(context.Now);
+                injected.Fault = decision.Fault;
+                return injected;
             case FaultKinds.Reset:
                 return new ApiResponse(500, []) { Fault = FaultKinds.Reset };
         }

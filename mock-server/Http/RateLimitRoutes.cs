@@ -25,7 +25,7 @@ public static class RateLimitRoutes
         ];
     }
 
-    private static ApiResponse Current(MockContext context) => Responses.Ok(JobJson.Write(w =>
+    internal static ApiResponse Current(MockContext context) => Responses.Ok(JobJson.Write(w =>
     {
         w.WriteStartObject();
         if (context.RateLimits.Policy is { } policy)

@@ -129,7 +129,7 @@ public static class JobJson
         w.WriteEndArray();
     }
 
-    private static void WriteStatistics(Utf8JsonWriter w, JobStatistics s)
+    internal static void WriteStatistics(Utf8JsonWriter w, JobStatistics s)
     {
         w.WriteStartObject("statistics");
         w.WriteNumber("total", s.Total);

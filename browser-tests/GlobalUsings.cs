@@ -1,0 +1,3 @@
+global using FluentAssertions;
+global using Microsoft.Playwright;
+global using Xunit;

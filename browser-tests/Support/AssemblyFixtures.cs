@@ -1,0 +1,3 @@
+using BuenaMock.BrowserTests.Support;
+
+[assembly: AssemblyFixture(typeof(BrowserFixture))]
