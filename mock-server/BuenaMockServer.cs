@@ -1,9 +1,11 @@
 using BuenaMock.Auth;
+using BuenaMock.Cors;
 using BuenaMock.Http;
 using BuenaMock.Jobs;
 using BuenaMock.Options;
 using BuenaMock.Recording;
 using BuenaMock.Simulation;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WireMock.Logging;
@@ -120,15 +122,28 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             QueryParameterMultipleValueSupport = QueryParameterMultipleValueSupport.None,
             Logger = new WireMockNullLogger(),
 
-            // First the request limits (413/431/400 in the envelope before WireMock reads the request,
+            // First CORS (a preflight is answered there, before anything counts or journals it); then
+            // the request limits (413/431/400 in the envelope before WireMock reads the request,
             // and no exception escapes to WireMock's handler, which would serialize it); then the
             // middleware that lets the "reset" fault abort the connection from inside a route.
             PreWireMockMiddlewareInit = app =>
             {
+                if (options.Cors)
+                {
+                    CrossOrigin.Use((IApplicationBuilder)app);
+                }
+
                 RequestLimits.Register(app, context);
                 ConnectionReset.Register(app);
             },
-            AdditionalServiceRegistration = RequestLimits.ConfigureKestrel,
+            AdditionalServiceRegistration = services =>
+            {
+                RequestLimits.ConfigureKestrel(services);
+                if (options.Cors)
+                {
+                    CrossOrigin.AddServices(services, options);
+                }
+            },
         });
 
         // The API: generated data, unless the server proxies to an upstream or replays recordings.
