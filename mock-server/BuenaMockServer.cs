@@ -125,7 +125,8 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             // First CORS (a preflight is answered there, before anything counts or journals it); then
             // the request limits (413/431/400 in the envelope before WireMock reads the request,
             // and no exception escapes to WireMock's handler, which would serialize it); then the
-            // middleware that lets the "reset" fault abort the connection from inside a route.
+            // middleware that lets the "reset" fault abort the connection from inside a route; then the
+            // docs page (Swagger UI's own middleware and assets).
             PreWireMockMiddlewareInit = app =>
             {
                 if (options.Cors)
@@ -135,6 +136,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 
                 RequestLimits.Register(app, context);
                 ConnectionReset.Register(app);
+                DocsPage.DocsPage.Use((IApplicationBuilder)app);
             },
             AdditionalServiceRegistration = services =>
             {
