@@ -75,6 +75,15 @@ public sealed class BuenaMockOptions
     /// <summary>The origins CORS allows (e.g. <c>http://localhost:3000</c>); empty allows any origin.</summary>
     public IList<string> CorsOrigins { get; set; } = [];
 
+    /// <summary>Serves HTTPS instead of HTTP, with <see cref="HttpsCertificatePath"/> or a development certificate generated at start.</summary>
+    public bool Https { get; set; }
+
+    /// <summary>A PKCS#12 (<c>.pfx</c>) certificate to serve HTTPS with; implies <see cref="Https"/>.</summary>
+    public string? HttpsCertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="HttpsCertificatePath"/>.</summary>
+    public string? HttpsCertificatePassword { get; set; }
+
     /// <summary>Ids for the generated users, in order; the rest are generated. Config file only.</summary>
     public IList<string> UserIds { get; set; } = [];
 

@@ -60,6 +60,12 @@ public static partial class OptionsLoader
             (o, v) => ParseBool(v, b => o.Cors = b)),
         new("cors-origins", "Origins CORS allows, e.g. http://localhost:3000 (repeatable; default: any origin).",
             (o, v) => ParseOrigins(v, o), OptionKind.List),
+        new("https", "Serve HTTPS, with a development certificate generated at start for localhost, 127.0.0.1 and ::1 (clients must trust it or skip the check, e.g. curl -k).",
+            (o, v) => ParseBool(v, b => o.Https = b), OptionKind.Flag),
+        new("https-cert", "Serve HTTPS with this PKCS#12 (.pfx) certificate instead of a generated one (implies --https).",
+            (o, v) => { o.HttpsCertificatePath = v; return null; }),
+        new("https-cert-password", "The password of --https-cert.",
+            (o, v) => { o.HttpsCertificatePassword = v; return null; }),
     ];
 
     /// <summary>The version <c>--version</c> prints.</summary>
