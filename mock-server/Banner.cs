@@ -1,24 +1,23 @@
 using BuenaMock.Auth;
-using BuenaMock.Json;
-using BuenaMock.Options;
 
 namespace BuenaMock;
 
 /// <summary>What the host prints once it listens: where, with what data, and the keys to use.</summary>
-internal static class Banner
+internal static partial class Banner
 {
     public static void Write(TextWriter output, BuenaMockServer server)
     {
         var options = server.Options;
-        var now = server.Clock.GetUtcNow();
         output.WriteLine($"BuenaMock is listening on {server.Url}");
         output.WriteLine($"  Base URL  {server.BaseUrl}");
         output.WriteLine($"  Seed      {options.Seed}");
-        output.WriteLine(options.Clock is null
-            ? $"  Clock     real time (now {Timestamps.Write(now)})"
-            : $"  Clock     pinned at {Timestamps.Write(now)}");
         output.WriteLine($"  Data      {server.Store.Users.Count} users x {options.JobsPerUser} jobs");
         output.WriteLine(options.ControlEnabled ? $"  Dashboard {server.Url}/__buena/ui/" : "  Dashboard off (--no-control)");
+        foreach (var line in InForce(server))
+        {
+            output.WriteLine(line);
+        }
+
         if (options.Proxy is { } proxy)
         {
             // Scheme, host and path only: user info in the URL is not printed.
@@ -41,7 +40,7 @@ internal static class Banner
         output.WriteLine($"  {"Key",-70} {"Kind",-7} {"User",-25} Permissions");
         foreach (var key in server.Keys.Keys)
         {
-            output.WriteLine($"  {Shown(key.Value),-70} {key.Kind.ToString().ToLowerInvariant(),-7} {key.UserId ?? "(any)",-25} {string.Join(", ", key.Permissions)}");
+            output.WriteLine($"  {key.Value,-70} {key.Kind.ToString().ToLowerInvariant(),-7} {key.UserId ?? "(any)",-25} {string.Join(", ", key.Permissions)}");
         }
 
         var sample = server.Keys.Keys.FirstOrDefault(k => k.Kind == ApiKeyKind.User && k.Has(Permissions.UsersRead));
@@ -49,17 +48,14 @@ internal static class Banner
         {
             output.WriteLine();
             output.WriteLine("Try:");
-            output.WriteLine($"  curl -s {server.BaseUrl}/users/jobs -H 'x-api-key: {Shown(sample.Value)}'");
+            // The whole key, even one from a config file: the user wrote it, and the line must paste as it is.
+            output.WriteLine($"  curl -s{(server.Certificate is null ? "" : "k")} {server.BaseUrl}/users/jobs -H 'x-api-key: {sample.Value}'");
         }
 
         output.WriteLine();
         output.WriteLine("Press Ctrl+C to stop.");
         output.Flush();
     }
-
-    // The built-in development keys are public; keys from a config file may not be, so they are redacted.
-    private static string Shown(string key) =>
-        DefaultKeys.Create().Any(k => k.Key == key) ? key : ApiKey.Redact(key);
 
     private static bool IsLoopback(string host) =>
         host is "localhost" or "127.0.0.1" or "::1" or "[::1]" || host.StartsWith("127.", StringComparison.Ordinal);

@@ -1,9 +1,13 @@
 using BuenaMock.Auth;
+using BuenaMock.Cors;
 using BuenaMock.Http;
+using BuenaMock.Https;
 using BuenaMock.Jobs;
 using BuenaMock.Options;
 using BuenaMock.Recording;
 using BuenaMock.Simulation;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WireMock.Logging;
@@ -23,8 +27,9 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
     private readonly WireMockServer _server;
     private int _disposed;
 
-    private BuenaMockServer(WireMockServer server, MockContext context, VirtualClock clock, IReadOnlyList<ApiRoute> routes)
+    private BuenaMockServer(WireMockServer server, MockContext context, VirtualClock clock, IReadOnlyList<ApiRoute> routes, X509Certificate2? certificate)
     {
+        Certificate = certificate;
         _server = server;
         Context = context;
         Clock = clock;
@@ -53,6 +58,9 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
     public IReadOnlyList<ApiRoute> Routes { get; }
 
     internal MockContext Context { get; }
+
+    /// <summary>The certificate served with <c>--https</c> (given or generated); null over plain HTTP.</summary>
+    public X509Certificate2? Certificate { get; }
 
     /// <summary>
     /// Validates <paramref name="options"/> (throwing <see cref="OptionsException"/> listing every
@@ -104,9 +112,14 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             : null;
         var replay = options.ReplayDirectory is { } replayDirectory ? ReplayCatalogue.Load(replayDirectory) : null;
 
+        // --https: the given certificate (a bad one stops the start) or one generated now.
+        var certificate = HttpsCertificate.For(options, context.RealTime);
         var server = WireMockServer.Start(new WireMockServerSettings
         {
-            Urls = [$"http://{UrlHost(options.Host)}:{options.Port}"],
+            Urls = [$"{(certificate is null ? "http" : "https")}://{UrlHost(options.Host)}:{options.Port}"],
+            CertificateSettings = certificate is null ? null
+                : options.HttpsCertificatePath is { } pfx ? new WireMockCertificateSettings { X509CertificateFilePath = pfx, X509CertificatePassword = options.HttpsCertificatePassword }
+                : new WireMockCertificateSettings { X509Certificate = certificate },
             StartAdminInterface = options.WireMockAdmin,
             ReadStaticMappings = false,
             MaxRequestLogCount = 0,
@@ -120,15 +133,30 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             QueryParameterMultipleValueSupport = QueryParameterMultipleValueSupport.None,
             Logger = new WireMockNullLogger(),
 
-            // First the request limits (413/431/400 in the envelope before WireMock reads the request,
+            // First CORS (a preflight is answered there, before anything counts or journals it); then
+            // the request limits (413/431/400 in the envelope before WireMock reads the request,
             // and no exception escapes to WireMock's handler, which would serialize it); then the
-            // middleware that lets the "reset" fault abort the connection from inside a route.
+            // middleware that lets the "reset" fault abort the connection from inside a route; then the
+            // docs page (Swagger UI's own middleware and assets).
             PreWireMockMiddlewareInit = app =>
             {
+                if (options.Cors)
+                {
+                    CrossOrigin.Use((IApplicationBuilder)app);
+                }
+
                 RequestLimits.Register(app, context);
                 ConnectionReset.Register(app);
+                DocsPage.DocsPage.Use((IApplicationBuilder)app);
             },
-            AdditionalServiceRegistration = RequestLimits.ConfigureKestrel,
+            AdditionalServiceRegistration = services =>
+            {
+                RequestLimits.ConfigureKestrel(services);
+                if (options.Cors)
+                {
+                    CrossOrigin.AddServices(services, options);
+                }
+            },
         });
 
         // The API: generated data, unless the server proxies to an upstream or replays recordings.
@@ -159,7 +187,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             : replay is not null ? RecordingRoutes.Replay(context, replay)
             : null;
         server.MapRoutes(routes, context, unrouted);
-        return new BuenaMockServer(server, context, clock, routes);
+        return new BuenaMockServer(server, context, clock, routes, certificate);
     }
 
     /// <summary>The moving parts: clock control, job creation, reset and the state file.</summary>

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using BuenaMock.Errors;
-using Microsoft.OpenApi;
-using Microsoft.OpenApi.Extensions;
-using Microsoft.OpenApi.Readers;
 
 namespace BuenaMock.Http;
 
@@ -70,15 +67,8 @@ public static class DocumentRoutes
         _ => ErrorCatalogue.RouteNotFound(request.Method, request.Path).ToResponse(context.Now),
     };
 
-    private static byte[] OpenApiAsJson()
-    {
-        using var yaml = new MemoryStream(Resource("openapi.yaml")!);
-        var document = new OpenApiStreamReader(new OpenApiReaderSettings
-        {
-            ReferenceResolution = ReferenceResolutionSetting.DoNotResolveReferences,
-        }).Read(yaml, out _);
-        using var json = new MemoryStream();
-        document.SerializeAsJson(json, OpenApiSpecVersion.OpenApi3_0);
-        return json.ToArray();
-    }
+    private static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
+
+    private static byte[] OpenApiAsJson() =>
+        System.Text.Encoding.UTF8.GetBytes(OpenApi.YamlToJson.Convert(System.Text.Encoding.UTF8.GetString(Resource("openapi.yaml")!))!.ToJsonString(IndentedJson));
 }

@@ -69,6 +69,21 @@ public sealed class BuenaMockOptions
     /// <summary>Starts WireMock's own admin interface (<c>/__admin</c>), which adds mappings checked on every request.</summary>
     public bool WireMockAdmin { get; set; }
 
+    /// <summary>Answers CORS preflights and lets browser pages on other origins read the answers (on by default, as in Prism).</summary>
+    public bool Cors { get; set; } = true;
+
+    /// <summary>The origins CORS allows (e.g. <c>http://localhost:3000</c>); empty allows any origin.</summary>
+    public IList<string> CorsOrigins { get; set; } = [];
+
+    /// <summary>Serves HTTPS instead of HTTP, with <see cref="HttpsCertificatePath"/> or a development certificate generated at start.</summary>
+    public bool Https { get; set; }
+
+    /// <summary>A PKCS#12 (<c>.pfx</c>) certificate to serve HTTPS with; implies <see cref="Https"/>.</summary>
+    public string? HttpsCertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="HttpsCertificatePath"/>.</summary>
+    public string? HttpsCertificatePassword { get; set; }
+
     /// <summary>Ids for the generated users, in order; the rest are generated. Config file only.</summary>
     public IList<string> UserIds { get; set; } = [];
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BuenaMock.Cors;
 using BuenaMock.Http;
 using BuenaMock.Simulation;
 
@@ -55,6 +56,16 @@ public static partial class OptionsLoader
             (o, v) => ParseBool(v, b => o.ControlEnabled = !b), OptionKind.Flag),
         new("wiremock-admin", "Also start WireMock's own admin interface at /__admin (slows every request).",
             (o, v) => ParseBool(v, b => o.WireMockAdmin = b), OptionKind.Flag),
+        new("cors", "on (default) or off: answer CORS preflights and let browser pages on any allowed origin read the answers.",
+            (o, v) => ParseBool(v, b => o.Cors = b)),
+        new("cors-origins", "Origins CORS allows, e.g. http://localhost:3000 (repeatable; default: any origin).",
+            (o, v) => ParseOrigins(v, o), OptionKind.List),
+        new("https", "Serve HTTPS, with a development certificate generated at start for localhost, 127.0.0.1 and ::1 (clients must trust it or skip the check, e.g. curl -k).",
+            (o, v) => ParseBool(v, b => o.Https = b), OptionKind.Flag),
+        new("https-cert", "Serve HTTPS with this PKCS#12 (.pfx) certificate instead of a generated one (implies --https).",
+            (o, v) => { o.HttpsCertificatePath = v; return null; }),
+        new("https-cert-password", "The password of --https-cert.",
+            (o, v) => { o.HttpsCertificatePassword = v; return null; }),
     ];
 
     /// <summary>The version <c>--version</c> prints.</summary>
@@ -236,6 +247,23 @@ public static partial class OptionsLoader
         }
 
         options.RouteLatency = latencies;
+        return null;
+    }
+
+    private static string? ParseOrigins(string value, BuenaMockOptions options)
+    {
+        var origins = new List<string>();
+        foreach (var entry in SplitList(value))
+        {
+            if (!CorsOrigin.TryNormalize(entry, out var origin))
+            {
+                return $"\"{entry}\" is not an origin (scheme, host and optional port, e.g. http://localhost:3000)";
+            }
+
+            origins.Add(origin);
+        }
+
+        options.CorsOrigins = origins;
         return null;
     }
 

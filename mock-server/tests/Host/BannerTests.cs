@@ -25,8 +25,9 @@ public class BannerTests
     }
 
     [Fact]
-    public async Task Write_KeysFromConfig_Redacted()
+    public async Task Write_KeysFromConfig_ShownWholeSoTheCurlPastes()
     {
+        // The user wrote these keys; the banner is theirs to read locally. Logs, the journal and recordings redact them.
         var secret = "bna_" + new string('9', 64);
         await using var mock = MockHttp.Start(configure: o => o.Keys =
         [
@@ -36,9 +37,7 @@ public class BannerTests
 
         Banner.Write(output, mock);
 
-        var text = output.ToString();
-        text.Should().NotContain(secret);
-        text.Should().Contain("bna_9999…");
+        output.ToString().Should().Contain($"curl -s {mock.BaseUrl}/users/jobs -H 'x-api-key: {secret}'");
     }
 
     [Fact]
@@ -50,34 +49,5 @@ public class BannerTests
         Banner.Write(output, mock);
 
         output.ToString().Should().Contain("  Clock     real time (now ");
-    }
-    [Fact]
-    public async Task Write_ShortGlobalKeyFromConfig_NotPrintedWhole()
-    {
-        // Keys from a config file are redacted in the banner; a global key may have any length, and Redact
-        // shows the first 8 characters, so a key of 8 characters or fewer was printed whole.
-        BuenaMockServer mock;
-        try
-        {
-            mock = MockHttp.Start(configure: o => o.Keys =
-            [
-                new ApiKeyOptions { Key = "s3cr3t", Kind = "global", Permissions = ["*"] },
-            ]);
-        }
-        catch (OptionsException rejected)
-        {
-            // Rejecting such a key is a fix too, as long as the message does not print it either.
-            rejected.Message.Should().NotContain("s3cr3t");
-            return;
-        }
-
-        await using (mock)
-        {
-            using var output = new StringWriter();
-
-            Banner.Write(output, mock);
-
-            output.ToString().Should().NotContain("s3cr3t");
-        }
     }
 }

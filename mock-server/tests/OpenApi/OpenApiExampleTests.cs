@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using BuenaMock.OpenApi;
+using BuenaMock.Options;
+using BuenaMock.Tests.Support;
+using NJsonSchema;
+
+namespace BuenaMock.Tests.OpenApi;
+
+/// <summary>
+/// The examples in schemas/openapi.yaml: every JSON response has one, each follows its response's schema,
+/// a documented one is its fixture verbatim, and a generated one is what the mock answers to the request
+/// it names (seed 42, clock pinned), so tools that serve or show the examples (Prism, Swagger UI) show the truth.
+/// </summary>
+public class OpenApiExampleTests
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+    private static readonly Lazy<JsonNode> Document = new(() => YamlToJson.Convert(File.ReadAllText(RepositoryPaths.Of("schemas", "openapi.yaml")))!);
+
+    public static TheoryData<string> ExampleIds => [.. Examples().Select(e => e.Id)];
+
+    [Fact]
+    public void Responses_EveryJsonResponse_CarriesAnExample()
+    {
+        var bare = Responses()
+            .Where(r => r.Response["content"]?["application/json"] is { } json && json["examples"] is null && json["example"] is null)
+            .Select(r => r.Where);
+
+        bare.Should().BeEmpty("OpenAPI tools show and serve a response's examples, and invent a body without one");
+        Examples().Should().HaveCountGreaterThan(30);
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleIds))]
+    public async Task Example_FollowsItsResponseSchema(string id)
+    {
+        var example = Examples().Single(e => e.Id == id);
+        var schema = example.Schema;
+        if (schema["$ref"] is null && schema["oneOf"] is null)
+        {
+            // An inline schema (the documents' "type: object"): checked as it stands.
+            var inline = await JsonSchema.FromJsonAsync(schema.ToJsonString(), TestContext.Current.CancellationToken);
+            inline.Validate(example.Value.ToJsonString()).Should().BeEmpty();
+            return;
+        }
+
+        var files = schema["oneOf"] is JsonArray oneOf ? oneOf.Select(s => (string)s!["$ref"]!).ToList() : [(string)schema["$ref"]!];
+        var problems = new List<string>();
+        foreach (var file in files)
+        {
+            var fileSchema = await JsonSchema.FromFileAsync(RepositoryPaths.Of("schemas", Path.GetFileName(file)), TestContext.Current.CancellationToken);
+            problems.Add($"{file}: " + string.Join("; ", fileSchema.Validate(example.Value.ToJsonString()).Select(e => $"{e.Path}: {e.Kind}")));
+        }
+
+        problems.Count(p => p.EndsWith(": ", StringComparison.Ordinal)).Should().Be(1, "{0} must follow exactly one of its schemas: {1}", id, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleIds))]
+    public async Task Example_IsItsSourceVerbatim(string id)
+    {
+        var example = Examples().Single(e => e.Id == id);
+
+        if (example.Fixture is { } fixture)
+        {
+            var documented = JsonNode.Parse(await File.ReadAllTextAsync(RepositoryPaths.Of(fixture), TestContext.Current.CancellationToken));
+            JsonNode.DeepEquals(example.Value, documented).Should().BeTrue("{0} is the page's example {1}, verbatim, but is {2}", id, fixture, example.Value.ToJsonString());
+        }
+        else if (example.Request is { } request)
+        {
+            var (status, answer) = await AnswerAsync(request);
+            example.Status.Should().Be(status.ToString(CultureInfo.InvariantCulture), "{0} is the mock's answer to {1}", id, request.ToJsonString());
+            JsonNode.DeepEquals(example.Value, answer).Should().BeTrue("{0} must be the mock's answer to {1}: {2}, not {3}", id, request.ToJsonString(), answer?.ToJsonString(), example.Value.ToJsonString());
+        }
+        else
+        {
+            (example.Inferred || example.Summary.Contains("page", StringComparison.Ordinal)).Should().BeTrue(
+                "{0} says where it comes from: x-buenamock-fixture, x-buenamock-request, x-inferred for the mock's answer that varies, or a summary naming the page", id);
+        }
+    }
+
+    /// <summary>Sends the example's request to a fresh mock (seed 42, clock pinned, plus its <c>args</c>) and returns the status and JSON body.</summary>
+    private static async Task<(int Status, JsonNode? Body)> AnswerAsync(JsonNode request)
+    {
+        string[] args = [.. request["args"]?.AsArray().Select(a => (string)a!) ?? [], "--port", "0", "--clock", "2026-01-15T12:00:00Z"];
+        var loaded = OptionsLoader.Load(args, new Dictionary<string, string?>());
+        loaded.Problems.Should().BeEmpty();
+        await using var mock = BuenaMockServer.Start(loaded.Options!);
+        using var client = ControlHttp.RootClient(mock);
+        var headers = request["headers"]?.AsObject().ToDictionary(h => h.Key, h => (string)h.Value!) ?? [];
+        using var response = await client.SendAsync(
+            new HttpMethod((string)request["method"]!), ((string)request["path"]!).TrimStart('/'), (string?)request["key"], headers, (string?)request["body"]);
+        return ((int)response.StatusCode, await response.ReadJsonAsync());
+    }
+
+    private sealed record Example(string Id, string Status, string Summary, JsonNode Schema, JsonNode Value, string? Fixture, JsonNode? Request, bool Inferred);
+
+    private static IEnumerable<Example> Examples()
+    {
+        foreach (var (where, status, response) in Responses())
+        {
+            if (response["content"]?["application/json"] is not { } json || json["examples"] is not JsonObject examples)
+            {
+                continue;
+            }
+
+            foreach (var (name, example) in examples)
+            {
+                yield return new Example(
+                    $"{where} {status} {name}", status, (string?)example!["summary"] ?? "", json["schema"]!, example["value"]!,
+                    (string?)example["x-buenamock-fixture"], example["x-buenamock-request"], (bool?)example["x-inferred"] == true);
+            }
+        }
+    }
+
+    /// <summary>Every operation's responses, each <c>$ref</c> to <c>#/components/responses</c> followed.</summary>
+    private static IEnumerable<(string Where, string Status, JsonNode Response)> Responses()
+    {
+        foreach (var (path, item) in Document.Value["paths"]!.AsObject())
+        {
+            foreach (var method in Methods.Where(m => item![m] is not null))
+            {
+                foreach (var (status, response) in item![method]!["responses"]!.AsObject())
+                {
+                    var resolved = response!["$ref"] is { } reference
+                        ? Document.Value["components"]!["responses"]![((string)reference!).Split('/')[^1]]!
+                        : response;
+                    yield return ($"{method.ToUpperInvariant()} {path}", status, resolved);
+                }
+            }
+        }
+    }
+}
