@@ -131,7 +131,8 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             StartAdminInterface = false,
             ReadStaticMappings = false,
             MaxRequestLogCount = 0,
-            DisableJsonBodyParsing = true,
+            // Parsed so stubs can match a JSON body (JsonMatcher); the routes read the bytes, kept too.
+            DisableJsonBodyParsing = false,
             DisableRequestBodyDecompressing = true,
             DisableDeserializeFormUrlEncoded = true,
 

@@ -130,6 +130,28 @@ public sealed class RecordTests
     }
 
     [Fact]
+    public async Task Record_Write_ReplayedForTheSameJsonBodyWhateverItsFormatting()
+    {
+        using var folder = new RecordingFolder();
+        await using var upstream = MockHttp.Start();
+        var job = upstream.Store.JobsOf(upstream.Store.Users[0].Id, TestClock.Now)[0].Id;
+        byte[] recorded;
+        await using (var proxy = RecordingServers.Proxy(upstream.BaseUrl, folder.Path))
+        {
+            using var response = await MockHttp.Client(proxy).SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{job}", MockHttp.FullKey, """{"message":"recorded"}""");
+            recorded = await response.BytesAsync();
+        }
+
+        await using var replay = RecordingServers.Replay(folder.Path);
+        using var client = MockHttp.Client(replay);
+        using var same = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{job}", MockHttp.FullKey, """{ "message" : "recorded" }""");
+        using var other = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{job}", MockHttp.FullKey, """{"message":"other"}""");
+
+        (await same.BytesAsync()).Should().Equal(recorded);
+        ((int)other.StatusCode).Should().Be(404, "another body is another request");
+    }
+
+    [Fact]
     public async Task Replay_Unmatched_404EnvelopeNamingTheRequest()
     {
         using var folder = new RecordingFolder();
