@@ -31,6 +31,16 @@ internal static partial class Banner
         {
             output.WriteLine($"  Replay    {replay} (API requests are answered from the recordings only)");
         }
+
+        if (options.MappingsDirectory is { } mappings)
+        {
+            output.WriteLine($"  Stubs     {mappings} ({server.Stubs.List().Count} WireMock mappings over the generated API)");
+        }
+
+        if (options.WireMockAdmin)
+        {
+            output.WriteLine($"  Admin     {server.Url}/__admin/mappings (WireMock's admin API for stubs)");
+        }
         if (!IsLoopback(options.Host))
         {
             output.WriteLine($"  WARNING   listening on {options.Host}: other machines can reach this server and its keys.");

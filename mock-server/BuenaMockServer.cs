@@ -6,11 +6,13 @@ using BuenaMock.Jobs;
 using BuenaMock.Options;
 using BuenaMock.Recording;
 using BuenaMock.Simulation;
+using BuenaMock.Stubs;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WireMock.Logging;
+using WireMock.Matchers.Request;
 using WireMock.Server;
 using WireMock.Settings;
 using WireMock.Types;
@@ -25,12 +27,15 @@ namespace BuenaMock;
 public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 {
     private readonly WireMockServer _server;
+    private readonly StubWatcher? _watcher;
     private int _disposed;
 
-    private BuenaMockServer(WireMockServer server, MockContext context, VirtualClock clock, IReadOnlyList<ApiRoute> routes, X509Certificate2? certificate)
+    private BuenaMockServer(WireMockServer server, MockContext context, VirtualClock clock, IReadOnlyList<ApiRoute> routes, X509Certificate2? certificate, StubRegistry stubs, StubWatcher? watcher)
     {
         Certificate = certificate;
         _server = server;
+        Stubs = stubs;
+        _watcher = watcher;
         Context = context;
         Clock = clock;
         Routes = routes;
@@ -61,6 +66,19 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 
     /// <summary>The certificate served with <c>--https</c> (given or generated); null over plain HTTP.</summary>
     public X509Certificate2? Certificate { get; }
+
+    /// <summary>
+    /// The user's stubs (WireMock mappings over the generated API): from <c>--mappings</c>, the admin API,
+    /// or <see cref="Given"/>. A stub that matches a request answers it; the generated API answers the rest.
+    /// </summary>
+    public StubRegistry Stubs { get; }
+
+    /// <summary>
+    /// Adds a stub with WireMock.Net's builders, over the generated API:
+    /// <c>mock.Given(Request.Create().WithPath("/api/v2/users/jobs").UsingGet()).RespondWith(Response.Create().WithStatusCode(503));</c>
+    /// Remove it with <c>Stubs.Remove(guid)</c>, or every stub with <c>Stubs.RemoveAll()</c>.
+    /// </summary>
+    public IRespondWithAProvider Given(IRequestMatcher request) => Stubs.Given(request);
 
     /// <summary>
     /// Validates <paramref name="options"/> (throwing <see cref="OptionsException"/> listing every
@@ -108,9 +126,11 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         // Proxy and replay are prepared before listening: a record folder that cannot be created or a
         // replay folder with a malformed recording stops the start (OptionsException).
         var upstream = options.Proxy is { } proxyUrl
-            ? new UpstreamProxy(proxyUrl, options.RecordDirectory is { } record ? RecordingWriter.Open(record) : null, context.Clock, context.Logger)
+            ? new UpstreamProxy(proxyUrl, options.RecordDirectory is { } record ? new MappingRecorder(RecordingWriter.Open(record)) : null, context.Clock, context.Logger)
             : null;
-        var replay = options.ReplayDirectory is { } replayDirectory ? ReplayCatalogue.Load(replayDirectory) : null;
+        var replay = options.ReplayDirectory is not null;
+        var (stubFolder, stubOption) = StubOptions.Folder(options);
+        var stubs = new StubRegistry(stubFolder, stubOption);
 
         // --https: the given certificate (a bad one stops the start) or one generated now.
         var certificate = HttpsCertificate.For(options, context.RealTime);
@@ -120,23 +140,25 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             CertificateSettings = certificate is null ? null
                 : options.HttpsCertificatePath is { } pfx ? new WireMockCertificateSettings { X509CertificateFilePath = pfx, X509CertificatePassword = options.HttpsCertificatePassword }
                 : new WireMockCertificateSettings { X509Certificate = certificate },
-            StartAdminInterface = options.WireMockAdmin,
+            // /__admin is answered by Stubs/AdminApi (with --wiremock-admin), never by WireMock's own interface.
+            StartAdminInterface = false,
             ReadStaticMappings = false,
             MaxRequestLogCount = 0,
-            DisableJsonBodyParsing = true,
+            // Parsed so stubs can match a JSON body (JsonMatcher); the routes read the bytes, kept too.
+            DisableJsonBodyParsing = false,
             DisableRequestBodyDecompressing = true,
             DisableDeserializeFormUrlEncoded = true,
 
-            // The routes parse the query themselves (ApiRequest.Query). WireMock's own parser throws on
-            // parameter names that differ only in case (?status=a&STATUS=b); with None it keeps the whole
-            // query as one entry. (RequestLimits drops the one query it still throws on: only '='.)
-            QueryParameterMultipleValueSupport = QueryParameterMultipleValueSupport.None,
+            // The routes parse the query themselves (ApiRequest.Query); WireMock splits it on '&' so stubs
+            // can match parameters. The queries its parser throws on are cleaned first (WireMockQuery).
+            QueryParameterMultipleValueSupport = QueryParameterMultipleValueSupport.Ampersand,
             Logger = new WireMockNullLogger(),
 
             // First CORS (a preflight is answered there, before anything counts or journals it); then
             // the request limits (413/431/400 in the envelope before WireMock reads the request,
             // and no exception escapes to WireMock's handler, which would serialize it); then the
             // middleware that lets the "reset" fault abort the connection from inside a route; then the
+            // stubs' (/__admin, the query WireMock can parse, the journal of stubbed answers); then the
             // docs page (Swagger UI's own middleware and assets).
             PreWireMockMiddlewareInit = app =>
             {
@@ -147,6 +169,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 
                 RequestLimits.Register(app, context);
                 ConnectionReset.Register(app);
+                StubPipeline.Register(app, context, stubs);
                 DocsPage.DocsPage.Use((IApplicationBuilder)app);
             },
             AdditionalServiceRegistration = services =>
@@ -161,7 +184,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 
         // The API: generated data, unless the server proxies to an upstream or replays recordings.
         var routes = new List<ApiRoute>();
-        if (upstream is null && replay is null)
+        if (upstream is null && !replay)
         {
             routes.AddRange(JobRoutes.Create(context));
             routes.Add(HealthRoutes.Create(context));
@@ -182,12 +205,22 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         }
 
         // One WireMock mapping for everything: the route is found in code. In proxy or replay mode,
-        // API requests go to the upstream or the recordings.
+        // API requests go to the upstream, or are a 404 when no recorded mapping took them.
         var unrouted = upstream is not null ? RecordingRoutes.Proxy(upstream)
-            : replay is not null ? RecordingRoutes.Replay(context, replay)
+            : replay ? RecordingRoutes.Unmatched(context)
             : null;
         server.MapRoutes(routes, context, unrouted);
-        return new BuenaMockServer(server, context, clock, routes, certificate);
+
+        // The user's stubs, over it: a mappings folder with a bad file stops the start.
+        stubs.Attach(server);
+        if (stubs.LoadFolder() is { Count: > 0 } problems)
+        {
+            server.Stop();
+            throw new OptionsException(problems);
+        }
+
+        var watcher = options.WatchMappings && stubs.Folder is not null ? new StubWatcher(stubs, context.Logger) : null;
+        return new BuenaMockServer(server, context, clock, routes, certificate, stubs, watcher);
     }
 
     /// <summary>The moving parts: clock control, job creation, reset and the state file.</summary>
@@ -201,6 +234,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             return;
         }
 
+        _watcher?.Dispose();
         _server.Stop();
         try
         {

@@ -28,8 +28,8 @@ public sealed class ApiRequest
 
     public string Path { get; }
 
-    /// <summary>The raw query string without its <c>?</c> (empty when there is none).</summary>
-    public string RawQuery => (_message.RawQuery ?? "").TrimStart('?');
+    /// <summary>The raw query string as sent, without its <c>?</c> (empty when there is none).</summary>
+    public string RawQuery => (Stubs.WireMockQuery.OriginalRawQuery ?? _message.RawQuery ?? "").TrimStart('?');
 
     /// <summary>The key <see cref="RequestGuard.Authenticate"/> accepted; null until then, or when it was not valid.</summary>
     public ApiKey? Key { get; internal set; }
@@ -39,7 +39,11 @@ public sealed class ApiRequest
 
     /// <summary>The query string, percent-decoded; a parameter may repeat.</summary>
     public IReadOnlyDictionary<string, StringValues> Query =>
-        _query ??= string.IsNullOrEmpty(_message.RawQuery) ? [] : QueryHelpers.ParseQuery(_message.RawQuery);
+        _query ??= RawQuery.Length == 0 ? [] : QueryHelpers.ParseQuery(RawQuery);
+
+    /// <summary>Every header as sent, for the journal.</summary>
+    public IEnumerable<KeyValuePair<string, IEnumerable<string>>> Headers =>
+        _message.Headers?.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value)) ?? [];
 
     /// <summary>The first value of a header, matched case-insensitively; null when absent.</summary>
     public string? Header(string name)

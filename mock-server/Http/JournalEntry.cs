@@ -4,6 +4,7 @@ namespace BuenaMock.Http;
 /// One answered request as <c>GET /__buena/requests</c> lists it. <see cref="Key"/> is always
 /// redacted (<see cref="Auth.ApiKey.Redact"/>) and null when none was sent; <see cref="Status"/> is null when the connection was
 /// reset instead of answered; <see cref="Fault"/> names an injected fault (<see cref="Simulation.FaultKinds"/>).
+/// <see cref="Headers"/> and <see cref="Body"/> are what the client sent, as <see cref="JournalRequest"/> keeps them.
 /// </summary>
 public sealed record JournalEntry(
     string Id,
@@ -15,4 +16,7 @@ public sealed record JournalEntry(
     string? Route,
     string? Key,
     long DurationMs,
-    string? Fault);
+    string? Fault,
+    IReadOnlyList<KeyValuePair<string, string>>? Headers = null,
+    string? Body = null,
+    bool BodyTruncated = false);

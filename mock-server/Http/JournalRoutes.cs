@@ -53,6 +53,18 @@ public static class JournalRoutes
                 WriteNullable(w, "key", e.Key);
                 w.WriteNumber("durationMs", e.DurationMs);
                 WriteNullable(w, "fault", e.Fault);
+                w.WriteStartArray("headers");
+                foreach (var (name, value) in e.Headers ?? [])
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(name);
+                    w.WriteStringValue(value);
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndArray();
+                WriteNullable(w, "body", e.Body);
+                w.WriteBoolean("bodyTruncated", e.BodyTruncated);
                 w.WriteEndObject();
             }
 

@@ -1,6 +1,7 @@
 using BuenaMock.Auth;
 using BuenaMock.Errors;
 using BuenaMock.Simulation;
+using BuenaMock.Stubs;
 using Microsoft.Extensions.Logging;
 using WireMock;
 using WireMock.RequestBuilders;
@@ -35,12 +36,18 @@ public static class RouteRegistration
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(context);
         var table = new RouteTable(routes);
+        // The lowest priority, and created before any stub: a user stub that matches always wins.
         server
             .Given(Request.Create().WithPath(_ => true).UsingAnyMethod())
+            .WithGuid(StubRegistry.GeneratedApiGuid)
+            .AtPriority(StubRegistry.GeneratedApiPriority)
             .RespondWith(Response.Create().WithCallback(message =>
-                table.Find(message.Path) is { } group ? HandleAsync(message, context, group)
-                : unrouted is not null && IsApiPath(message.Path) ? HandleAsync(message, context, request => unrouted(message, request))
-                : HandleAsync(message, context, [])));
+            {
+                StubPipeline.MarkGenerated();
+                return table.Find(message.Path) is { } group ? HandleAsync(message, context, group)
+                    : unrouted is not null && IsApiPath(message.Path) ? HandleAsync(message, context, request => unrouted(message, request))
+                    : HandleAsync(message, context, []);
+            }));
     }
 
     public static bool IsApiPath(string path) =>
@@ -127,7 +134,10 @@ public static class RouteRegistration
         };
     }
 
-    private static JournalEntry JournalEntryOf(ApiRequest request, ApiResponse response, string? route, DateTimeOffset arrived, TimeSpan duration) => new(
+    private static JournalEntry JournalEntryOf(ApiRequest request, ApiResponse response, string? route, DateTimeOffset arrived, TimeSpan duration)
+    {
+        var (body, truncated) = JournalRequest.Body(request.Body);
+        return new(
         Id: request.RequestId,
         Time: arrived,
         Method: request.Method,
@@ -137,7 +147,11 @@ public static class RouteRegistration
         Route: string.IsNullOrEmpty(route) ? null : route,
         Key: request.Header(RequestGuard.KeyHeader) is { } key ? ApiKey.Redact(key) : null,
         DurationMs: (long)Math.Round(duration.TotalMilliseconds, MidpointRounding.AwayFromZero),
-        Fault: response.Fault);
+        Fault: response.Fault,
+        Headers: JournalRequest.Headers(request.Headers),
+        Body: body,
+        BodyTruncated: truncated);
+    }
 
     private static ResponseMessage ToResponseMessage(ApiResponse response, string requestId)
     {

@@ -54,11 +54,17 @@ public sealed class BuenaMockOptions
     /// <summary>Upstream base URL every API request is forwarded to (record mode).</summary>
     public Uri? Proxy { get; set; }
 
-    /// <summary>With <see cref="Proxy"/>: the folder each exchange is written to.</summary>
+    /// <summary>With <see cref="Proxy"/>: the folder each exchange is written to, as a WireMock mapping file.</summary>
     public string? RecordDirectory { get; set; }
 
-    /// <summary>Serve the exchanges recorded in this folder instead of generated data.</summary>
+    /// <summary>Serve the mappings in this folder (a recording) with the generated API off: what no mapping matches is a 404.</summary>
     public string? ReplayDirectory { get; set; }
+
+    /// <summary>A folder of WireMock.Net mapping files (<c>*.json</c>, bodies in <c>__files/</c>) served as stubs over the generated API.</summary>
+    public string? MappingsDirectory { get; set; }
+
+    /// <summary>With <see cref="MappingsDirectory"/> (or <see cref="ReplayDirectory"/>): reload the stubs when a file changes.</summary>
+    public bool WatchMappings { get; set; }
 
     /// <summary>When set, every control endpoint needs <c>Authorization: Bearer</c> this token.</summary>
     public string? AdminToken { get; set; }
@@ -66,7 +72,7 @@ public sealed class BuenaMockOptions
     /// <summary>False removes the <c>/__buena</c> control endpoints.</summary>
     public bool ControlEnabled { get; set; } = true;
 
-    /// <summary>Starts WireMock's own admin interface (<c>/__admin</c>), which adds mappings checked on every request.</summary>
+    /// <summary>Serves WireMock's admin API for stubs at <c>/__admin</c> (mappings, reset, scenarios).</summary>
     public bool WireMockAdmin { get; set; }
 
     /// <summary>Answers CORS preflights and lets browser pages on other origins read the answers (on by default, as in Prism).</summary>

@@ -123,6 +123,8 @@ public static class OptionsValidator
             problems.Add($"--replay {replay}: folder not found");
         }
 
+        problems.AddRange(Stubs.StubOptions.Validate(options));
+
         if (options.AdminToken is { } token && (token.Length < 8 || token.Any(char.IsWhiteSpace)))
         {
             problems.Add("--admin-token: must be at least 8 characters without spaces");

@@ -1,14 +1,15 @@
 using BuenaMock.Errors;
 using BuenaMock.Http;
+using BuenaMock.Stubs;
 using WireMock;
 
 namespace BuenaMock.Recording;
 
 /// <summary>
-/// In proxy or replay mode the API (every path under <c>/api/v2</c>) is answered by the handler these
-/// return, given to <see cref="RouteRegistration.MapRoutes"/> for the requests no route takes: through
-/// the request pipeline (request id, journal, an exception as the 500 envelope; no <c>Prefer</c>,
-/// faults or rate limits).
+/// In proxy or replay mode the API (every path under <c>/api/v2</c>) that no stub takes is answered by
+/// the handler these return, given to <see cref="RouteRegistration.MapRoutes"/> for the requests no
+/// route takes: through the request pipeline (request id, journal, an exception as the 500 envelope;
+/// no <c>Prefer</c>, faults or rate limits).
 /// </summary>
 public static class RecordingRoutes
 {
@@ -16,21 +17,17 @@ public static class RecordingRoutes
     public static Func<IRequestMessage, ApiRequest, Task<ApiResponse>> Proxy(UpstreamProxy proxy)
     {
         ArgumentNullException.ThrowIfNull(proxy);
-        return (message, request) => proxy.ForwardAsync(request, EncodedPath(message), message.RawQuery);
+        return (message, request) => proxy.ForwardAsync(request, EncodedPath(message), request.RawQuery);
     }
 
-    /// <summary>Serves the recordings; a request none matches is a 404 saying so.</summary>
-    public static Func<IRequestMessage, ApiRequest, Task<ApiResponse>> Replay(MockContext context, ReplayCatalogue catalogue)
+    /// <summary>
+    /// Replay mode (<c>--replay DIR</c>): the folder's mappings answer as stubs, and an API request none
+    /// of them matches is a 404 naming it.
+    /// </summary>
+    public static Func<IRequestMessage, ApiRequest, Task<ApiResponse>> Unmatched(MockContext context)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(context);
-        return (message, request) =>
-        {
-            var wanted = RecordedRequest.From(request, EncodedPath(message));
-            var response = catalogue.Next(wanted)?.ToApiResponse()
-                ?? ErrorCatalogue.NotFound($"No recording matches {wanted}").ToResponse(context.Now);
-            return Task.FromResult(response);
-        };
+        return (_, request) => Task.FromResult(ErrorCatalogue.NotFound($"No recorded mapping matches {RecordedMapping.Title(request)}").ToResponse(context.Now));
     }
 
     /// <summary>
@@ -38,5 +35,5 @@ public static class RecordingRoutes
     /// decoded, so <c>a%2F..%2Fb</c> would reach the upstream as <c>a/../b</c>.
     /// </summary>
     internal static string EncodedPath(IRequestMessage message) =>
-        Uri.TryCreate(message.Url, UriKind.Absolute, out var url) ? url.AbsolutePath : RecordedRequest.CanonicalPath(message.Path);
+        Uri.TryCreate(message.Url, UriKind.Absolute, out var url) ? url.AbsolutePath : message.Path;
 }

@@ -48,7 +48,7 @@ public sealed class RecordingWriter
     }
 
     /// <summary>Writes the file under a new name (never over an existing one) and returns its full path.</summary>
-    public async Task<string> WriteAsync(string method, string path, byte[] content)
+    public string Write(string method, string path, byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
         while (true)
@@ -60,9 +60,9 @@ public sealed class RecordingWriter
                 throw new InvalidOperationException("A recording's name must stay inside the record folder.");
             }
 
-            // Written aside first, then moved in place: a replay never reads a half-written file.
+            // Written aside first, then moved in place: a watching server never reads a half-written file.
             var partial = target + ".partial";
-            await File.WriteAllBytesAsync(partial, content);
+            File.WriteAllBytes(partial, content);
             try
             {
                 File.Move(partial, target, overwrite: false);
@@ -73,6 +73,20 @@ public sealed class RecordingWriter
                 File.Delete(partial);
             }
         }
+    }
+
+    /// <summary>Replaces a file this writer wrote, atomically (written aside, then moved over it).</summary>
+    public void Rewrite(string path, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!string.Equals(Path.GetDirectoryName(Path.GetFullPath(path)), _directory, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("A recording must stay inside the record folder.");
+        }
+
+        var partial = path + ".partial";
+        File.WriteAllBytes(partial, content);
+        File.Move(partial, path, overwrite: true);
     }
 
     /// <summary><c>0001-get-users-jobs.json</c>: the counter, the method and the path after <c>/api/v2</c>, in <c>[a-z0-9-]</c>.</summary>

@@ -1,6 +1,7 @@
 using BuenaMock.Auth;
 using BuenaMock.Errors;
 using BuenaMock.Http;
+using BuenaMock.Stubs;
 using Microsoft.Extensions.Logging;
 
 namespace BuenaMock.Recording;
@@ -8,7 +9,7 @@ namespace BuenaMock.Recording;
 /// <summary>
 /// Forwards an API request to the upstream (<c>/api/v2/users/jobs?status=failed</c> →
 /// <c>{upstream}/users/jobs?status=failed</c>) with the headers that matter, and answers with the
-/// upstream's status, content type and body; with a <see cref="RecordingWriter"/>, writes each exchange.
+/// upstream's status, content type and body; with a <see cref="MappingRecorder"/>, writes each exchange as a WireMock mapping.
 /// An upstream that cannot be reached or does not answer in time is a 503 in the envelope.
 /// </summary>
 public sealed class UpstreamProxy
@@ -36,17 +37,17 @@ public sealed class UpstreamProxy
 
     private readonly Uri _upstream;
     private readonly string _basePath;
-    private readonly RecordingWriter? _writer;
+    private readonly MappingRecorder? _recorder;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly TimeSpan _timeout;
 
-    public UpstreamProxy(Uri upstream, RecordingWriter? writer, TimeProvider clock, ILogger logger, TimeSpan? timeout = null)
+    public UpstreamProxy(Uri upstream, MappingRecorder? recorder, TimeProvider clock, ILogger logger, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(upstream);
         _upstream = upstream;
         _basePath = upstream.AbsolutePath.TrimEnd('/');
-        _writer = writer;
+        _recorder = recorder;
         _clock = clock;
         _logger = logger;
         _timeout = timeout ?? DefaultTimeout;
@@ -72,7 +73,8 @@ public sealed class UpstreamProxy
             .Select(h => new KeyValuePair<string, string>(h.Name, h.Value!))
             .ToList();
 
-        RecordedResponse recorded;
+        int status;
+        List<KeyValuePair<string, string>> kept;
         byte[] body;
         using (var timeout = new CancellationTokenSource(_timeout))
         {
@@ -81,7 +83,8 @@ public sealed class UpstreamProxy
                 using var message = BuildMessage(request, url, forwarded);
                 using var answer = await Client.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token);
                 body = await answer.Content.ReadAsByteArrayAsync(timeout.Token);
-                recorded = new RecordedResponse((int)answer.StatusCode, KeptHeaders(answer), RecordedBody.FromBytes(body));
+                status = (int)answer.StatusCode;
+                kept = KeptHeaders(answer);
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested)
             {
@@ -93,15 +96,16 @@ public sealed class UpstreamProxy
             }
         }
 
-        var response = new ApiResponse(recorded.Status, body, recorded.ContentType ?? "application/octet-stream");
-        foreach (var (name, value) in recorded.Headers.Where(h => h.Key != "content-type"))
+        var contentType = kept.FirstOrDefault(h => h.Key == "content-type").Value;
+        var response = new ApiResponse(status, body, contentType ?? "application/octet-stream");
+        foreach (var (name, value) in kept.Where(h => h.Key != "content-type"))
         {
             response.WithHeader(name, value);
         }
 
-        if (_writer is not null)
+        if (_recorder is not null)
         {
-            await RecordAsync(request, encodedPath, forwarded, recorded);
+            await RecordAsync(request, encodedPath, status, kept, body);
         }
 
         return response;
@@ -159,7 +163,7 @@ public sealed class UpstreamProxy
             kept.Add(new("content-type", contentType.ToString()));
         }
 
-        foreach (var name in RecordedResponse.KeptHeaders)
+        foreach (var name in RecordedMapping.KeptHeaders)
         {
             if (answer.Headers.TryGetValues(name, out var values) || answer.Content.Headers.TryGetValues(name, out values))
             {
@@ -177,18 +181,17 @@ public sealed class UpstreamProxy
         return ErrorCatalogue.UpstreamUnavailable(Host).ToResponse(_clock.GetUtcNow());
     }
 
-    private async Task RecordAsync(ApiRequest request, string encodedPath, List<KeyValuePair<string, string>> headers, RecordedResponse response)
+    private async Task RecordAsync(ApiRequest request, string encodedPath, int status, List<KeyValuePair<string, string>> headers, byte[] body)
     {
-        var exchange = RecordedRequest.From(request, encodedPath);
-        var content = RecordingFile.Write(exchange, headers, response, _clock.GetUtcNow());
+        var mapping = RecordedMapping.Create(request, status, headers, body, Host, _clock.GetUtcNow());
         try
         {
-            await _writer!.WriteAsync(exchange.Method, exchange.Path, content);
+            await _recorder!.RecordAsync(mapping, request.Method, encodedPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The client still gets the upstream's answer; the missing file is reported.
-            _logger.LogError("Recording {Method} {Path} into {Folder} failed: {Reason}", request.Method, request.Path, _writer!.Folder, ex.Message);
+            _logger.LogError("Recording {Method} {Path} into {Folder} failed: {Reason}", request.Method, request.Path, _recorder!.Folder, ex.Message);
         }
     }
 }

@@ -1,45 +1,70 @@
-using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using BuenaMock.Options;
 using BuenaMock.Tests.Support;
+using WireMock.Server;
+using WireMock.Settings;
 
 namespace BuenaMock.Tests.Recording;
 
-/// <summary><c>--proxy … --record DIR</c>: each exchange is one readable JSON file, the key redacted.</summary>
-public partial class RecordTests
+/// <summary>
+/// <c>--proxy … --record DIR</c> writes WireMock mapping files; <c>--mappings DIR</c> serves them
+/// offline over the generated API, <c>--replay DIR</c> without it, and WireMock.Net reads them too.
+/// </summary>
+public sealed class RecordTests
 {
     private static readonly string[] AllKeys = [MockHttp.FullKey, MockHttp.LimitedKey, MockHttp.OtherKey, MockHttp.GlobalKey];
 
     [Fact]
-    public async Task Record_EachExchange_OneIndentedJsonFileWithRedactedKey()
+    public async Task Record_ThenMappings_SameStatusAndBytesOfflineWhileTheGeneratedApiAnswersTheRest()
     {
         using var folder = new RecordingFolder();
-        await using var upstream = MockHttp.Start();
+        byte[] recorded;
+        await using (var upstream = MockHttp.Start(seed: 7))
         await using (var proxy = RecordingServers.Proxy(upstream.BaseUrl, folder.Path))
         {
             using var client = MockHttp.Client(proxy);
-            using var jobs = await client.GetAsync("users/jobs?status=failed", MockHttp.FullKey);
-            using var health = await client.GetAsync("health", null);
-            ((int)jobs.StatusCode).Should().Be(200);
+            recorded = await client.GetBytesAsync("users/jobs?status=failed&limit=2", MockHttp.FullKey);
         }
 
-        var files = folder.Files();
-        files.Select(Path.GetFileName).Should().Equal("0001-get-users-jobs.json", "0002-get-health.json");
-        var text = await File.ReadAllTextAsync(files[0], TestContext.Current.CancellationToken);
-        text.Should().Contain("\n  \"request\": {", "the file is indented for reading");
-        var recording = JsonNode.Parse(text)!;
-        ((string?)recording["request"]!["method"]).Should().Be("GET");
-        ((string?)recording["request"]!["path"]).Should().Be("/api/v2/users/jobs");
-        ((string?)recording["request"]!["query"]!["status"]).Should().Be("failed");
-        ((string?)recording["request"]!["headers"]!["x-api-key"]).Should().Be("bna_1111…");
-        ((int?)recording["response"]!["status"]).Should().Be(200);
-        ((string?)recording["response"]!["headers"]!["content-type"]).Should().Be("application/json; charset=utf-8");
-        ((bool?)recording["response"]!["body"]!["success"]).Should().BeTrue("a JSON body is kept as JSON, not as a string");
-        ((string?)recording["recordedAt"]).Should().Be(TestClock.NowText);
+        await using var offline = MockHttp.Start(seed: 42, configure: o => o.MappingsDirectory = folder.Path);
+        using var offlineClient = MockHttp.Client(offline);
+        var replayed = await offlineClient.GetBytesAsync("users/jobs?limit=2&status=failed", MockHttp.OtherKey);
+        using var generated = await offlineClient.GetAsync("users/jobs?status=failed", MockHttp.FullKey);
+        using var noKey = await offlineClient.GetAsync("users/jobs?status=failed&limit=2", null);
 
-        var withoutKey = JsonNode.Parse(await File.ReadAllTextAsync(files[1], TestContext.Current.CancellationToken))!;
-        withoutKey["request"]!["headers"]!.AsObject().ContainsKey("x-api-key").Should().BeFalse();
+        replayed.Should().Equal(recorded, "the recording answers the same request (any user key, any parameter order) with the same bytes");
+        ((int)generated.StatusCode).Should().Be(200);
+        (await generated.BytesAsync()).Should().NotEqual(recorded, "another request gets the generated API (another seed)");
+        ((int)noKey.StatusCode).Should().Be(401, "the recording matched a key; without one the generated API's check answers");
+    }
+
+    [Fact]
+    public async Task Record_File_IsAWireMockMappingMatchingTheKeyByPattern()
+    {
+        using var folder = new RecordingFolder();
+        await using (var upstream = MockHttp.Start())
+        await using (var proxy = RecordingServers.Proxy(upstream.BaseUrl, folder.Path))
+        {
+            using var client = MockHttp.Client(proxy);
+            (await client.GetAsync("users/jobs?status=failed", MockHttp.FullKey)).Dispose();
+            (await client.GetAsync("health", null)).Dispose();
+        }
+
+        var files = folder.Recordings();
+        files.Select(Path.GetFileName).Should().Equal("0001-get-users-jobs.json", "0002-get-health.json");
+        var mapping = JsonNode.Parse(await File.ReadAllTextAsync(files[0], TestContext.Current.CancellationToken))!;
+        ((string?)mapping["Title"]).Should().Be("GET /api/v2/users/jobs?status=failed");
+        ((string?)mapping["Description"]).Should().EndWith("key bna_1111…");
+        ((string?)mapping["Request"]!["Methods"]![0]).Should().Be("GET");
+        ((string?)mapping["Request"]!["Path"]!["Matchers"]![0]!["Pattern"]).Should().Be("/api/v2/users/jobs");
+        ((string?)mapping["Request"]!["Params"]![0]!["Name"]).Should().Be("status");
+        var key = mapping["Request"]!["Headers"]![0]!;
+        ((string?)key["Name"]).Should().Be("x-api-key");
+        ((string?)key["Matchers"]![0]!["Name"]).Should().Be("RegexMatcher");
+        ((int?)mapping["Response"]!["StatusCode"]).Should().Be(200);
+        ((string?)mapping["Response"]!["Headers"]!["content-type"]).Should().Be("application/json; charset=utf-8");
+
+        var health = JsonNode.Parse(await File.ReadAllTextAsync(files[1], TestContext.Current.CancellationToken))!;
+        ((bool?)health["Request"]!["Headers"]![0]!["RejectOnMatch"]).Should().BeTrue("a request recorded without a key matches only without one");
     }
 
     [Fact]
@@ -47,111 +72,127 @@ public partial class RecordTests
     {
         using var folder = new RecordingFolder();
         await using var upstream = MockHttp.Start();
-        var jobId = upstream.Store.JobsOf(upstream.Store.Users[0].Id, TestClock.Now)[0].Id;
+        var user = upstream.Store.Users[0].Id;
+        var jobId = upstream.Store.JobsOf(user, TestClock.Now)[0].Id;
         await using (var proxy = RecordingServers.Proxy(upstream.BaseUrl, folder.Path))
         {
             using var client = MockHttp.Client(proxy);
             foreach (var key in AllKeys)
             {
                 (await client.GetAsync("users/jobs", key)).Dispose();
-                (await client.GetAsync("health", key)).Dispose();
-                (await client.GetAsync($"users/jobs/userJobStatus/{upstream.Store.Users[0].Id}", key)).Dispose();
+                (await client.GetAsync($"users/jobs/userJobStatus/{user}", key)).Dispose();
                 (await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", key, """{"message":"x"}""")).Dispose();
             }
         }
 
-        folder.Files().Should().HaveCount(AllKeys.Length * 4);
-        var everything = folder.Files().SelectMany(File.ReadAllBytes).ToArray();
-        var asText = Encoding.UTF8.GetString(everything);
-        foreach (var key in AllKeys)
+        var files = Directory.GetFiles(folder.Path, "*", SearchOption.AllDirectories);
+        files.Should().HaveCount(AllKeys.Length * 3);
+        foreach (var file in files)
         {
-            asText.Should().NotContain(key);
-            asText.Should().NotContain(key[..Math.Min(key.Length, 16)], "no more than the redaction's first characters of a key");
+            var text = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+            foreach (var key in AllKeys)
+            {
+                text.Should().NotContain(key, "{0} must not hold a whole key", Path.GetFileName(file));
+                text.Should().NotContain(key[..20], "{0} must not hold most of a key", Path.GetFileName(file));
+            }
         }
-
-        asText.Should().Contain("bna_1111…").And.Contain("abc12345…");
     }
 
     [Fact]
-    public async Task Record_FileNames_CounterAndSanitisedPathOnly()
+    public async Task Record_RepeatedRequest_ReplayedInOrderThenTheLastAgain()
     {
         using var folder = new RecordingFolder();
         await using var upstream = MockHttp.Start();
+        var job = upstream.Store.JobsOf(upstream.Store.Users[0].Id, TestClock.Now)[0].Id;
+        var recorded = new List<string?>();
         await using (var proxy = RecordingServers.Proxy(upstream.BaseUrl, folder.Path))
         {
             using var client = MockHttp.Client(proxy);
-            (await client.GetAsync("users/jobs/userJobStatus/..%2F..%2F..%2Fetc%2Fpasswd", MockHttp.GlobalKey)).Dispose();
-            (await client.GetAsync("users/jobs/userJobStatus/%2e%2e%5c%2e%2e%5cWindows", MockHttp.GlobalKey)).Dispose();
-            (await client.GetAsync("users/jobs/userJobStatus/A%20B%3Fc%3D", MockHttp.GlobalKey)).Dispose();
+            foreach (var message in new[] { "first", "second", "third" })
+            {
+                (await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{job}", MockHttp.FullKey, $$"""{"message":"{{message}}"}""")).Dispose();
+                recorded.Add(MockHttp.MessageOf(await client.GetJsonAsync("users/jobs", MockHttp.FullKey), job));
+            }
         }
 
-        var names = Directory.GetFiles(Path.GetDirectoryName(folder.Path)!, "*", SearchOption.TopDirectoryOnly)
-            .Where(f => f.EndsWith("passwd.json", StringComparison.Ordinal) || f.EndsWith("windows.json", StringComparison.Ordinal));
-        names.Should().BeEmpty("nothing is written beside the record folder");
-        folder.Files().Should().HaveCount(3).And.OnlyContain(f => SafeName().IsMatch(Path.GetFileName(f)));
-        var first = JsonNode.Parse(File.ReadAllText(folder.Files()[0]))!;
-        ((string?)first["request"]!["path"]).Should().Be("/api/v2/users/jobs/userJobStatus/..%2F..%2F..%2Fetc%2Fpasswd", "the path is kept as sent, still encoded");
+        recorded.Should().Equal("first", "second", "third");
+        await using var replay = RecordingServers.Replay(folder.Path);
+        using var replayClient = MockHttp.Client(replay);
+        var replayed = new List<string?>();
+        for (var i = 0; i < 5; i++)
+        {
+            replayed.Add(MockHttp.MessageOf(await replayClient.GetJsonAsync("users/jobs", MockHttp.FullKey), job));
+        }
+
+        replayed.Should().Equal("first", "second", "third", "third", "third");
+        replay.Stubs.ResetScenarios();
+        MockHttp.MessageOf(await replayClient.GetJsonAsync("users/jobs", MockHttp.FullKey), job).Should().Be("first", "a reset scenario starts again");
     }
 
     [Fact]
-    public async Task Record_FolderWithRecordings_CountsOnWithoutOverwriting()
+    public async Task Record_Write_ReplayedForTheSameJsonBodyWhateverItsFormatting()
     {
         using var folder = new RecordingFolder();
-        folder.Write("0007-get-health.json", "{}");
         await using var upstream = MockHttp.Start();
+        var job = upstream.Store.JobsOf(upstream.Store.Users[0].Id, TestClock.Now)[0].Id;
+        byte[] recorded;
         await using (var proxy = RecordingServers.Proxy(upstream.BaseUrl, folder.Path))
         {
-            using var client = MockHttp.Client(proxy);
-            (await client.GetAsync("health", null)).Dispose();
+            using var response = await MockHttp.Client(proxy).SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{job}", MockHttp.FullKey, """{"message":"recorded"}""");
+            recorded = await response.BytesAsync();
         }
 
-        folder.Files().Select(Path.GetFileName).Should().Equal("0007-get-health.json", "0008-get-health.json");
-        File.ReadAllText(Path.Combine(folder.Path, "0007-get-health.json")).Should().Be("{}");
+        await using var replay = RecordingServers.Replay(folder.Path);
+        using var client = MockHttp.Client(replay);
+        using var same = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{job}", MockHttp.FullKey, """{ "message" : "recorded" }""");
+        using var other = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{job}", MockHttp.FullKey, """{"message":"other"}""");
+
+        (await same.BytesAsync()).Should().Equal(recorded);
+        ((int)other.StatusCode).Should().Be(404, "another body is another request");
     }
 
     [Fact]
-    public async Task Record_MissingFolder_Created()
-    {
-        using var folder = new RecordingFolder(create: false);
-        var nested = Path.Combine(folder.Path, "a", "b");
-        await using var upstream = MockHttp.Start();
-        await using (var proxy = RecordingServers.Proxy(upstream.BaseUrl, nested))
-        {
-            Directory.Exists(nested).Should().BeTrue("the folder is created at start");
-            using var client = MockHttp.Client(proxy);
-            (await client.GetAsync("health", null)).Dispose();
-        }
-
-        Directory.GetFiles(nested).Should().ContainSingle();
-    }
-
-    [Fact]
-    public void Start_RecordFolderIsAFile_OptionsExceptionNamingIt()
+    public async Task Replay_Unmatched_404EnvelopeNamingTheRequest()
     {
         using var folder = new RecordingFolder();
-        var file = Path.Combine(folder.Path, "not-a-folder");
-        File.WriteAllText(file, "");
+        await using (var upstream = MockHttp.Start())
+        await using (var proxy = RecordingServers.Proxy(upstream.BaseUrl, folder.Path))
+        {
+            (await MockHttp.Client(proxy).GetAsync("health", null)).Dispose();
+        }
 
-        var start = () => RecordingServers.Proxy("http://127.0.0.1:9/api/v2", file);
+        await using var replay = RecordingServers.Replay(folder.Path);
+        using var client = MockHttp.Client(replay);
+        using var recorded = await client.GetAsync("health", null);
+        using var unmatched = await client.GetAsync("users/jobs?status=failed", MockHttp.FullKey);
 
-        start.Should().Throw<OptionsException>().Which.Problems.Should().ContainSingle()
-            .Which.Should().StartWith($"--record {file}: the folder cannot be created");
+        ((int)recorded.StatusCode).Should().Be(200);
+        ((int)unmatched.StatusCode).Should().Be(404);
+        var error = await unmatched.ReadJsonAsync();
+        ((string?)error["code"]).Should().Be("NOT_FOUND");
+        ((string?)error["message"]).Should().Be("No recorded mapping matches GET /api/v2/users/jobs?status=failed");
     }
 
     [Fact]
-    public async Task Record_UpstreamUnreachable_NothingRecorded()
+    public async Task Record_ReadByWireMockNetAsStaticMappings_AnswersTheSame()
     {
         using var folder = new RecordingFolder();
-        await using (var proxy = RecordingServers.Proxy($"http://127.0.0.1:{RecordingServers.ClosedPort()}/api/v2", folder.Path))
+        byte[] recorded;
+        await using (var upstream = MockHttp.Start())
+        await using (var proxy = RecordingServers.Proxy(upstream.BaseUrl, folder.Path))
         {
-            using var client = MockHttp.Client(proxy);
-            using var response = await client.GetAsync("health", MockHttp.FullKey);
-            ((int)response.StatusCode).Should().Be(503);
+            recorded = await MockHttp.Client(proxy).GetBytesAsync("users/jobs?status=failed", MockHttp.FullKey);
         }
 
-        folder.Files().Should().BeEmpty("only what the upstream answered is recorded");
-    }
+        using var wiremock = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+        wiremock.ReadStaticMappings(folder.Path);
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, wiremock.Urls[0] + "/api/v2/users/jobs?status=failed");
+        request.Headers.Add("x-api-key", MockHttp.FullKey);
+        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
 
-    [GeneratedRegex("^[0-9]{4}-[a-z0-9-]+\\.json$")]
-    private static partial Regex SafeName();
+        wiremock.Mappings.Should().ContainSingle();
+        ((int)response.StatusCode).Should().Be(200);
+        (await response.BytesAsync()).Should().Equal(recorded);
+    }
 }

@@ -27,14 +27,14 @@ public class RecordingWriterTests
     }
 
     [Fact]
-    public async Task WriteAsync_TwoWriters_NeitherOverwritesTheOther()
+    public void Write_TwoWriters_NeitherOverwritesTheOther()
     {
         using var folder = new RecordingFolder();
         var first = RecordingWriter.Open(folder.Path);
         var second = RecordingWriter.Open(folder.Path);
 
-        var a = await first.WriteAsync("GET", "/api/v2/health", "{\"a\":1}"u8.ToArray());
-        var b = await second.WriteAsync("GET", "/api/v2/health", "{\"b\":2}"u8.ToArray());
+        var a = first.Write("GET", "/api/v2/health", "{\"a\":1}"u8.ToArray());
+        var b = second.Write("GET", "/api/v2/health", "{\"b\":2}"u8.ToArray());
 
         a.Should().NotBe(b);
         folder.Files().Select(Path.GetFileName).Should().Equal("0001-get-health.json", "0002-get-health.json");

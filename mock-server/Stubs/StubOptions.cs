@@ -1,0 +1,31 @@
+using BuenaMock.Options;
+
+namespace BuenaMock.Stubs;
+
+/// <summary>The checks on the stub options, run with the others before the server starts.</summary>
+internal static class StubOptions
+{
+    public static IEnumerable<string> Validate(BuenaMockOptions options)
+    {
+        if (options.MappingsDirectory is { } mappings && !Directory.Exists(mappings))
+        {
+            yield return $"--mappings {mappings}: folder not found";
+        }
+
+        if (options.MappingsDirectory is { } both && options.ReplayDirectory is not null)
+        {
+            yield return $"--mappings {both}: cannot be combined with --replay (a replay folder is a mappings folder)";
+        }
+
+        if (options.WatchMappings && options.MappingsDirectory is null && options.ReplayDirectory is null)
+        {
+            yield return "--watch-mappings: needs --mappings DIR or --replay DIR";
+        }
+    }
+
+    /// <summary>The folder of stubs, and how it was given (for messages); null without one.</summary>
+    public static (string? Folder, string Option) Folder(BuenaMockOptions options) =>
+        options.MappingsDirectory is { } mappings ? (mappings, $"--mappings {mappings}")
+        : options.ReplayDirectory is { } replay ? (replay, $"--replay {replay}")
+        : (null, "--mappings");
+}
