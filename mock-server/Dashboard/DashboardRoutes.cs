@@ -10,7 +10,7 @@ namespace BuenaMock.Dashboard;
 /// <c>--no-control</c>. Every file goes out with a Content-Security-Policy that allows only this
 /// server's own scripts, styles and calls.
 /// </summary>
-public static class DashboardRoutes
+internal static class DashboardRoutes
 {
     public const string Path = DocumentRoutes.Prefix + "/ui";
 

@@ -13,7 +13,7 @@ namespace BuenaMock.Dashboard;
 /// computed by the code <c>GET /users/jobs</c> uses. These reads go through the store only: no key,
 /// rate limit, fault, response cache or journal of the API is touched.
 /// </summary>
-public static class JobBrowseRoutes
+internal static class JobBrowseRoutes
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 1000;

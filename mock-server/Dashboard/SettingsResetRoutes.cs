@@ -9,7 +9,7 @@ namespace BuenaMock.Dashboard;
 /// (seeded draws restarted) and <c>POST /__buena/rate-limits/reset</c> the options' rate limits
 /// (every count forgotten). Each answers what its GET answers.
 /// </summary>
-public static class SettingsResetRoutes
+internal static class SettingsResetRoutes
 {
     public static IReadOnlyList<ApiRoute> Create(MockContext context)
     {
