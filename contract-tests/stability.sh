@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-20}
 out="$(pwd)/artifacts/stability"
-suite=contract-tests/bin/Release/net10.0/BuenaMock.ContractTests.dll
+suite=${BUENA_SUITE_DLL:-contract-tests/bin/Release/net10.0/BuenaMock.ContractTests.dll}
 mkdir -p "$out"
 
 if [ ! -f "$suite" ] || [ ! -f mock-server/bin/Release/net10.0/BuenaMock.MockServer.dll ]; then
