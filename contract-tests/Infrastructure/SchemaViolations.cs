@@ -15,7 +15,13 @@ public static class SchemaViolations
     private const int MaxLines = 60;
 
     /// <summary>Every violation of <paramref name="json"/> against <paramref name="schema"/>, one line each (empty when valid).</summary>
-    public static IReadOnlyList<string> Of(JsonSchema schema, string json)
+    public static IReadOnlyList<string> Of(JsonSchema schema, string json) => Of(schema, json, documentedOnly: false);
+
+    /// <summary>
+    /// The violations of <paramref name="json"/>; with <paramref name="documentedOnly"/>, only those of documented parts —
+    /// a violation inside a schema part marked <c>x-inferred</c> (or whose every nested violation is) is left out.
+    /// </summary>
+    public static IReadOnlyList<string> Of(JsonSchema schema, string json, bool documentedOnly)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ICollection<ValidationError> errors;
@@ -39,7 +45,7 @@ public static class SchemaViolations
         }
 
         var lines = new List<string>();
-        Describe(errors, document, depth: 0, lines);
+        Describe(documentedOnly ? [.. errors.Where(e => !IsInferred(e))] : errors, document, depth: 0, lines);
         return lines.Count <= MaxLines ? lines : [.. lines.Take(MaxLines), $"… and {lines.Count - MaxLines} more lines of violations"];
     }
 
@@ -70,6 +76,38 @@ public static class SchemaViolations
                 }
             }
         }
+    }
+
+    /// <summary>Whether a violation breaks only inferred parts: its rule sits in an <c>x-inferred</c> schema, or all its nested violations do.</summary>
+    public static bool IsInferred(ValidationError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (InInferredPart(error.Schema))
+        {
+            return true;
+        }
+
+        // An item, a property or an allOf member: inferred when everything nested is. (anyOf/oneOf: by their own schema.)
+        if (error is ChildSchemaValidationError child && error.Kind is not (ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf or ValidationErrorKind.NoTypeValidates))
+        {
+            var nested = child.Errors.Values.SelectMany(e => e).ToList();
+            return nested.Count > 0 && nested.All(IsInferred);
+        }
+
+        return false;
+    }
+
+    private static bool InInferredPart(JsonSchema? schema)
+    {
+        for (var (current, depth) = (schema, 0); current is not null && depth < 64; (current, depth) = (current.ParentSchema, depth + 1))
+        {
+            if (current.ExtensionData?.ContainsKey("x-inferred") == true || (current.HasReference && current.ActualSchema.ExtensionData?.ContainsKey("x-inferred") == true))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The value at the error's path (NJsonSchema paths look like <c>#/data.jobs[0].status</c>).</summary>

@@ -97,52 +97,32 @@ public static partial class MutantCatalog
         },
         new("unauthorized-wrong-code", Mutant.Documented, "the 401 says code INVALID_API_KEY")
         {
-            OnAnswer = (_, a, _) =>
+            OnAnswer = WhenStatus(401, a =>
             {
-                if (a.Status == 401)
-                {
-                    a.EditJson(n => n["code"] = "INVALID_API_KEY");
-                }
-
-                return Task.CompletedTask;
-            },
+                a.EditJson(n => n["code"] = "INVALID_API_KEY");
+            }),
         },
         new("unauthorized-bare-body", Mutant.Documented, "the 401 is a bare {\"error\": \"Invalid API key\"}, not the envelope")
         {
-            OnAnswer = (_, a, _) =>
+            OnAnswer = WhenStatus(401, a =>
             {
-                if (a.Status == 401)
-                {
-                    a.Body = """{"error": "Invalid API key"}""";
-                }
-
-                return Task.CompletedTask;
-            },
+                a.Body = """{"error": "Invalid API key"}""";
+            }),
         },
         new("permission-denied-as-401", Mutant.Documented, "a missing permission answers 401 instead of 403")
         {
-            OnAnswer = (_, a, _) =>
+            OnAnswer = WhenStatus(403, a =>
             {
-                if (a.Status == 403)
-                {
-                    a.Status = 401;
-                    a.EditJson(n => n["code"] = "UNAUTHORIZED");
-                }
-
-                return Task.CompletedTask;
-            },
+                a.Status = 401;
+                a.EditJson(n => n["code"] = "UNAUTHORIZED");
+            }),
         },
         new("permission-help-missing", Mutant.Documented, "the 403 has no permissionHelp")
         {
-            OnAnswer = (_, a, _) =>
+            OnAnswer = WhenStatus(403, a =>
             {
-                if (a.Status == 403)
-                {
-                    a.EditJson(n => n.AsObject().Remove("permissionHelp"));
-                }
-
-                return Task.CompletedTask;
-            },
+                a.EditJson(n => n.AsObject().Remove("permissionHelp"));
+            }),
         },
         new("global-key-400-enveloped", Mutant.Documented, "the global-key 400 comes in the envelope with a code")
         {

@@ -69,17 +69,12 @@ public static partial class MutantCatalog
         },
         new("wrong-method-404", Mutant.Inferred, "a known route with another method answers 404 instead of 405")
         {
-            OnAnswer = (_, a, _) =>
+            OnAnswer = WhenStatus(405, a =>
             {
-                if (a.Status == 405)
-                {
-                    a.Status = 404;
-                    a.Headers.Remove("Allow");
-                    a.EditJson(n => n["code"] = "NOT_FOUND");
-                }
-
-                return Task.CompletedTask;
-            },
+                a.Status = 404;
+                a.Headers.Remove("Allow");
+                a.EditJson(n => n["code"] = "NOT_FOUND");
+            }),
         },
         new("health-bad-key-401", Mutant.Inferred, "GET /health with an unknown key answers 401")
         {

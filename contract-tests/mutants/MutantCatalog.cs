@@ -49,6 +49,17 @@ public static partial class MutantCatalog
         }
     });
 
+    /// <summary>Changes every answer with <paramref name="status"/>.</summary>
+    private static Func<Exchange, Answer, Upstream, Task> WhenStatus(int status, Action<Answer> edit) => (_, a, _) =>
+    {
+        if (a.Status == status)
+        {
+            edit(a);
+        }
+
+        return Task.CompletedTask;
+    };
+
     /// <summary>Drops a query parameter of GET /users/jobs before the mock sees it.</summary>
     private static Func<Exchange, Upstream, Task<Answer?>> DropParameter(string name, Func<string, bool>? when = null) => (e, _) =>
     {

@@ -184,7 +184,8 @@ public static class RequestLimits
         }
     }
 
-    private static async Task WriteAsync(HttpContext http, ApiResponse response, string requestId, bool closeConnection)
+    /// <summary>Writes an answer in place of WireMock's (also used by the stubs' admin API).</summary>
+    internal static async Task WriteAsync(HttpContext http, ApiResponse response, string requestId, bool closeConnection)
     {
         http.Response.Clear();
         if (closeConnection)

@@ -96,7 +96,7 @@ public static partial class OptionsLoader
             using var help = new StringWriter(CultureInfo.InvariantCulture);
             parse.InvocationConfiguration.Output = help;
             parse.Invoke();
-            return new Result(null, [], help.ToString());
+            return new Result(null, [], help.ToString() + Environment.NewLine + HelpFooter.Text);
         }
 
         var problems = parse.Errors.Select(e => e.Message).ToList();
@@ -108,22 +108,28 @@ public static partial class OptionsLoader
             ConfigFile.Apply(configPath, options, Specs, problems);
         }
 
+        // Options whose value came from the environment, so the validator's "--port 99999" names BUENAMOCK_PORT instead.
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var spec in Specs)
         {
             if (environment.GetValueOrDefault(spec.EnvironmentVariable) is { } fromEnv)
             {
                 Apply(spec, fromEnv, $"{spec.EnvironmentVariable}={fromEnv}", options, problems);
+                sources[spec.Name] = spec.EnvironmentVariable + "=";
             }
 
             if (CommandLineValue(parse, spec, cliOptions[spec.Name]) is { } fromCli)
             {
                 Apply(spec, fromCli, $"--{spec.Name} {fromCli}", options, problems);
+                sources.Remove(spec.Name);
             }
         }
 
         // A config key entry that could not be read is reported once, not again by the validator.
         var unreadableKeys = problems.Select(p => KeyEntry().Match(p)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(OptionsValidator.Validate(options).Where(p => KeyEntry().Match("config " + p) is not { Success: true } m || !unreadableKeys.Contains(m.Groups[1].Value)));
+        problems.AddRange(OptionsValidator.Validate(options)
+            .Where(p => KeyEntry().Match("config " + p) is not { Success: true } m || !unreadableKeys.Contains(m.Groups[1].Value))
+            .Select(p => NameTheSource(p, sources)));
 
         return problems.Count == 0 ? new Result(options, [], null) : new Result(null, problems, null);
     }
@@ -285,6 +291,21 @@ public static partial class OptionsLoader
         set(instant);
         return null;
     }
+
+    /// <summary><c>--port 99999: …</c> → <c>BUENAMOCK_PORT=99999: …</c> when the value came from the environment.</summary>
+    private static string NameTheSource(string problem, Dictionary<string, string> sources)
+    {
+        var match = ValidatorProblem().Match(problem);
+        if (!match.Success || !sources.TryGetValue(match.Groups["name"].Value, out var source))
+        {
+            return problem;
+        }
+
+        return source + match.Groups["value"].Value + problem[match.Length..];
+    }
+
+    [GeneratedRegex(@"^--(?<name>[a-z-]+) (?<value>.*?)(?=: )", RegexOptions.CultureInvariant)]
+    private static partial Regex ValidatorProblem();
 
     [GeneratedRegex(@"^config (keys\[\d+\])", RegexOptions.CultureInvariant)]
     private static partial Regex KeyEntry();

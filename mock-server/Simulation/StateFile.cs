@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using BuenaMock.Jobs;
 using BuenaMock.Json;
@@ -50,7 +51,7 @@ public static class StateFile
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new OptionsException([$"--state {path}: not a readable state file ({ex.Message})"]);
+            throw new OptionsException([$"--state {path}: not a readable state file ({Reason(ex)})"]);
         }
 
         var problems = state is null ? ["the file holds null"] : Check(state);
@@ -136,4 +137,16 @@ public static class StateFile
 
         return problems;
     }
+
+    /// <summary>What is wrong, in words: where the JSON breaks or which value has the wrong shape, never a .NET type name.</summary>
+    private static string Reason(Exception ex) => ex switch
+    {
+        JsonException { Path: { } where, LineNumber: { } line, BytePositionInLine: { } column } json when json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) =>
+            string.Create(CultureInfo.InvariantCulture, $"the value at {where} (line {line + 1}, column {column + 1}) is not of the kind a state file holds there"),
+        JsonException { LineNumber: { } line, BytePositionInLine: { } column } =>
+            string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {line + 1}, column {column + 1}"),
+        JsonException => "not valid JSON",
+        UnauthorizedAccessException => "permission denied",
+        _ => ex.Message,
+    };
 }

@@ -46,16 +46,7 @@ internal static class AdminApi
             response = ErrorCatalogue.Internal(requestId).ToResponse(context.Now);
         }
 
-        http.Response.StatusCode = response.Status;
-        http.Response.ContentType = response.ContentType;
-        http.Response.ContentLength = response.Body.Length;
-        http.Response.Headers["X-Request-Id"] = requestId;
-        foreach (var (name, value) in response.Headers)
-        {
-            http.Response.Headers.Append(name, value);
-        }
-
-        await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
+        await RequestLimits.WriteAsync(http, response, requestId, closeConnection: false);
     }
 
     private static async Task<ApiResponse> AnswerAsync(HttpContext http, MockContext context, StubRegistry stubs)

@@ -58,7 +58,10 @@ internal static class StubPipeline
         Generated.Value = generated;
         var started = context.RealTime.GetTimestamp();
         var arrived = context.Clock.GetUtcNow();
-        http.Request.EnableBuffering(JournalRequest.MaxBodyBytes);
+        if (http.Request.ContentLength is not (null or 0) || http.Request.Headers.TransferEncoding.Count > 0)
+        {
+            http.Request.EnableBuffering(JournalRequest.MaxBodyBytes);
+        }
 
         // Journaled as the answer starts, so a client that reads the journal next finds the entry.
         http.Response.OnStarting(async () =>

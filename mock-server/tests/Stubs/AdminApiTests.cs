@@ -22,6 +22,7 @@ public sealed class AdminApiTests
 
         using var added = await PostAsync(admin, "__admin/mappings", JobCountsDown);
         ((int)added.StatusCode).Should().Be(201);
+        await SchemaAssert.ValidAsync(await added.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "wiremock-admin-status.schema.json");
         var guid = (string?)(await added.ReadJsonAsync())["Guid"];
         ((int)(await client.GetAsync("users/jobs/jobCounts", MockHttp.FullKey)).StatusCode).Should().Be(503);
         ((int)(await client.GetAsync("users/jobs", MockHttp.FullKey)).StatusCode).Should().Be(200, "the generated API answers the rest");
@@ -33,6 +34,7 @@ public sealed class AdminApiTests
 
         using var deleted = await admin.DeleteAsync("__admin/mappings", TestContext.Current.CancellationToken);
         ((int)deleted.StatusCode).Should().Be(200);
+        await SchemaAssert.ValidAsync(await deleted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "wiremock-admin-status.schema.json");
         ((int)(await client.GetAsync("users/jobs/jobCounts", MockHttp.FullKey)).StatusCode).Should().Be(200, "deleting every stub never deletes the generated API");
         ((int)(await admin.GetAsync($"__admin/mappings/{guid}", TestContext.Current.CancellationToken)).StatusCode).Should().Be(404);
     }
@@ -51,6 +53,7 @@ public sealed class AdminApiTests
         {
             using var reset = await PostAsync(admin, path, "");
             ((int)reset.StatusCode).Should().Be(200);
+            await SchemaAssert.ValidAsync(await reset.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "wiremock-admin-status.schema.json");
             ((int)(await client.GetAsync("users/jobs/jobCounts", MockHttp.FullKey)).StatusCode).Should().Be(200, "{0} removes the admin's stubs", path);
             ((int)(await client.GetAsync("health", null)).StatusCode).Should().Be(418, "{0} keeps the mappings folder's", path);
         }
@@ -151,6 +154,8 @@ public sealed class AdminApiTests
              {"Scenario":"poll","WhenStateIs":"done","Request":{"Path":"/api/v2/health","Methods":["GET"]},"Response":{"StatusCode":200}}]
             """)).Dispose();
 
+        using var many = await PostAsync(admin, "__admin/mappings", """[{"Request":{"Path":"/a"},"Response":{}},{"Request":{"Path":"/b"},"Response":{}}]""");
+        await SchemaAssert.ValidAsync(await many.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "wiremock-admin-status.schema.json");
         var first = (int)(await client.GetAsync("health", null)).StatusCode;
         var scenarios = await (await admin.GetAsync("__admin/scenarios", TestContext.Current.CancellationToken)).ReadJsonAsync();
         var second = (int)(await client.GetAsync("health", null)).StatusCode;
