@@ -4,7 +4,7 @@ using Swashbuckle.AspNetCore.SwaggerUI;
 namespace BuenaMock.DocsPage;
 
 /// <summary>
-/// <c>/__buena/docs</c>: Swagger UI rendering <c>/__buena/openapi.json</c>, every asset served by the mock
+/// <c>/__buena/docs</c>: Swagger UI rendering the OpenAPI document (<see cref="DocsPageDocument"/>), every asset served by the mock
 /// from the Swashbuckle package (no CDN, no validator badge), so the page works with no network. It is a
 /// document like the OpenAPI files: always served, with no key or admin token, and not journaled.
 /// </summary>
@@ -13,13 +13,17 @@ internal static class DocsPage
     public const string Path = "/__buena/docs";
 
     /// <summary>Puts Swagger UI's middleware in the pipeline; call from <c>PreWireMockMiddlewareInit</c>, after the request limits.</summary>
-    public static void Use(IApplicationBuilder app) => app.UseSwaggerUI(Configure);
+    public static void Use(IApplicationBuilder app)
+    {
+        DocsPageDocument.Use(app);
+        app.UseSwaggerUI(Configure);
+    }
 
     private static void Configure(SwaggerUIOptions ui)
     {
         ui.RoutePrefix = Path.TrimStart('/');
         ui.DocumentTitle = "BuenaMock: Buena.ai jobs API";
-        ui.SwaggerEndpoint("/__buena/openapi.json", "Buena.ai jobs API (as mocked by BuenaMock)");
+        ui.SwaggerEndpoint(DocsPageDocument.Path, "Buena.ai jobs API (as mocked by BuenaMock)");
 
         // Swagger UI's default would fetch a badge from validator.swagger.io: nothing leaves the machine.
         ui.ConfigObject.ValidatorUrl = null;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BuenaMock.Tests.Support;
 
@@ -28,16 +29,33 @@ public partial class DocsPageTests(ServerFixture server) : IClassFixture<ServerF
     }
 
     [Fact]
-    public async Task GetDocs_TheConfiguration_PointsAtTheServedOpenApiDocumentAndNoValidator()
+    public async Task GetDocs_TheConfiguration_PointsAtTheDocumentWithThisServerFirstAndNoValidator()
     {
         using var root = ControlHttp.RootClient(server.Mock);
 
         var initializer = await root.GetStringAsync(new Uri("__buena/docs/index.js", UriKind.Relative), TestContext.Current.CancellationToken);
-        using var document = await root.GetAsync(new Uri("__buena/openapi.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        var shown = JsonNode.Parse(await root.GetStringAsync(new Uri("__buena/docs-openapi.json", UriKind.Relative), TestContext.Current.CancellationToken))!;
+        var served = JsonNode.Parse(await root.GetStringAsync(new Uri("__buena/openapi.json", UriKind.Relative), TestContext.Current.CancellationToken))!;
 
-        initializer.Should().Contain("\"url\":\"/__buena/openapi.json\"");
+        initializer.Should().Contain("\"url\":\"/__buena/docs-openapi.json\"");
         initializer.Should().NotContain("validator.swagger.io", "the validator badge would be fetched from the network");
-        ((int)document.StatusCode).Should().Be(200);
+        ((string?)shown["servers"]![0]!["url"]).Should().Be("/api/v2", "Try it out must call this mock, on whatever host and port it runs, not the real API");
+        shown["servers"]!.AsArray().Skip(1).Select(s => (string?)s!["url"]).Should().Equal(served["servers"]!.AsArray().Select(s => (string?)s!["url"]));
+        ((string?)shown["paths"]!["/__buena/clock"]!["servers"]![0]!["url"]).Should().Be("/");
+        JsonNode.DeepEquals(shown["paths"]!["/users/jobs"], served["paths"]!["/users/jobs"]).Should().BeTrue("only the servers differ");
+    }
+
+    [Fact]
+    public async Task TryItOut_TheFirstServerOfTheShownDocument_ReachesThisMock()
+    {
+        using var root = ControlHttp.RootClient(server.Mock);
+        var shown = JsonNode.Parse(await root.GetStringAsync(new Uri("__buena/docs-openapi.json", UriKind.Relative), TestContext.Current.CancellationToken))!;
+        var baseUrl = new Uri(root.BaseAddress!, (string)shown["servers"]![0]!["url"]!);
+
+        using var client = new HttpClient { BaseAddress = new Uri(baseUrl + "/") };
+        using var response = await client.GetAsync("users/jobs", MockHttp.FullKey);
+
+        ((int)response.StatusCode).Should().Be(200);
     }
 
     [Theory]
