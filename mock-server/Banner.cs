@@ -1,4 +1,5 @@
 using BuenaMock.Auth;
+using BuenaMock.Jobs;
 using BuenaMock.Json;
 using BuenaMock.Options;
 

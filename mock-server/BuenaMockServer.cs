@@ -1,7 +1,12 @@
 using BuenaMock.Auth;
+using BuenaMock.Documents;
+using BuenaMock.Faults;
+using BuenaMock.Health;
 using BuenaMock.Http;
 using BuenaMock.Jobs;
+using BuenaMock.Journal;
 using BuenaMock.Options;
+using BuenaMock.RateLimiting;
 using BuenaMock.Recording;
 using BuenaMock.Simulation;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BuenaMock.Http;
+using BuenaMock.Jobs;
 using BuenaMock.Options;
 using Microsoft.AspNetCore.Http;
 using WireMock;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BuenaMock.Jobs;
 
 namespace BuenaMock.Auth;
 

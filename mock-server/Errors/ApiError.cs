@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BuenaMock.Http;
 using BuenaMock.Json;
+using BuenaMock.RateLimiting;
 
 namespace BuenaMock.Errors;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BuenaMock.Http;
 using BuenaMock.Json;
+using BuenaMock.RateLimiting;
 
 namespace BuenaMock.Errors;
 

@@ -1,5 +1,7 @@
 using BuenaMock.Errors;
-using BuenaMock.Simulation;
+using BuenaMock.Faults;
+using BuenaMock.RateLimiting;
+using BuenaMock.Scenarios;
 
 namespace BuenaMock.Http;
 

@@ -1,7 +1,7 @@
 using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 using BuenaMock.Auth;
-using BuenaMock.Simulation;
+using BuenaMock.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using WireMock;
 

@@ -20,7 +20,7 @@ public sealed class ApiResponse
 
     public List<KeyValuePair<string, string>> Headers { get; } = [];
 
-    /// <summary>A fault to send instead of this answer (<see cref="Simulation.FaultKinds"/>: empty, malformed, reset); null normally.</summary>
+    /// <summary>A fault to send instead of this answer (<see cref="Faults.FaultKinds"/>: empty, malformed, reset); null normally.</summary>
     public string? Fault { get; set; }
 
     public ApiResponse WithHeader(string name, string value)

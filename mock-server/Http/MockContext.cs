@@ -1,6 +1,9 @@
 using BuenaMock.Auth;
+using BuenaMock.Faults;
 using BuenaMock.Jobs;
+using BuenaMock.Journal;
 using BuenaMock.Options;
+using BuenaMock.RateLimiting;
 using BuenaMock.Simulation;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,6 @@
 using BuenaMock.Auth;
 using BuenaMock.Errors;
+using BuenaMock.RateLimiting;
 
 namespace BuenaMock.Http;
 

@@ -1,5 +1,7 @@
 using BuenaMock.Auth;
+using BuenaMock.Documents;
 using BuenaMock.Errors;
+using BuenaMock.Journal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;

@@ -1,6 +1,7 @@
 using BuenaMock.Auth;
 using BuenaMock.Errors;
-using BuenaMock.Simulation;
+using BuenaMock.Faults;
+using BuenaMock.Journal;
 using Microsoft.Extensions.Logging;
 using WireMock;
 using WireMock.RequestBuilders;

@@ -1,3 +1,4 @@
+using BuenaMock.Http;
 using BuenaMock.Options;
 
 namespace BuenaMock.Recording;

@@ -1,4 +1,5 @@
 using BuenaMock.Jobs;
+using BuenaMock.Json;
 using BuenaMock.Options;
 using BuenaMock.Tests.Support;
 using Microsoft.Extensions.Logging;

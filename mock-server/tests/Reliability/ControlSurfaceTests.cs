@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using BuenaMock.Documents;
 using BuenaMock.Http;
 using BuenaMock.Tests.Support;
 

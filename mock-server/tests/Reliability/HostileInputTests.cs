@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using BuenaMock.Errors;
-using BuenaMock.Simulation;
 using BuenaMock.Tests.Support;
 using Xunit.Sdk;
 

@@ -1,0 +1,40 @@
+using BuenaMock.Auth;
+using BuenaMock.Errors;
+using BuenaMock.Http;
+using BuenaMock.RateLimiting;
+
+namespace BuenaMock.Scenarios;
+
+/// <summary>
+/// The documented error <c>Prefer: code=N</c> asks for, for one request, whatever the key and the data:
+/// 401, 403 (the route's permission; the key's real permissions when a valid key is sent, else none),
+/// 404, 429 (the minute window of the limits in force, or the documented ones, used up), 500 or 503.
+/// </summary>
+public static class ScenarioResponses
+{
+    public static ApiResponse For(int code, ApiRoute route, ApiRequest request, MockContext context)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var now = context.Now;
+        return code switch
+        {
+            401 => ErrorCatalogue.Unauthorized().ToResponse(now),
+            403 => Forbidden(route, request, context),
+            404 => ErrorCatalogue.NotFound("Resource not found").ToResponse(now),
+            429 => RateLimitResponses.Exceeded(RateLimitResponses.ExhaustedMinute(context.RateLimits.Policy ?? RateLimitPolicy.Documented, now), now),
+            500 => ErrorCatalogue.Internal(request.RequestId).ToResponse(now),
+            503 => ErrorCatalogue.ServiceUnavailable().ToResponse(now),
+            _ => throw new ArgumentOutOfRangeException(nameof(code), code, "not a code Prefer accepts"),
+        };
+    }
+
+    private static ApiResponse Forbidden(ApiRoute route, ApiRequest request, MockContext context)
+    {
+        var key = context.Keys.Authenticate(request.Header(RequestGuard.KeyHeader), context.Now);
+        var required = route.Permission ?? Permissions.UsersRead;
+        return ErrorCatalogue.PermissionDenied($"Insufficient permissions: this route needs {required}", required, key?.Permissions ?? [])
+            .ToResponse(context.Now);
+    }
+}
