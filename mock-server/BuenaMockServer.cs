@@ -28,11 +28,18 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
     private readonly WireMockServer _server;
     private int _disposed;
 
-    private BuenaMockServer(WireMockServer server, MockContext context, VirtualClock clock, IReadOnlyList<ApiRoute> routes)
+    private readonly ILogger _logger;
+
+    private BuenaMockServer(WireMockServer server, BuenaMockOptions options, JobStore store, KeyRing keys, Simulator simulator, FaultSettings faults, ILogger logger, IReadOnlyList<ApiRoute> routes)
     {
         _server = server;
-        Context = context;
-        Clock = clock;
+        _logger = logger;
+        Options = options;
+        Store = store;
+        Keys = keys;
+        Clock = simulator.Clock;
+        Simulator = simulator;
+        Faults = faults;
         Routes = routes;
         Url = server.Urls[0];
         Port = server.Ports[0];
@@ -46,18 +53,19 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 
     public int Port { get; }
 
-    public BuenaMockOptions Options => Context.Options;
+    public BuenaMockOptions Options { get; }
 
-    public JobStore Store => Context.Store;
+    public JobStore Store { get; }
 
-    public KeyRing Keys => Context.Keys;
+    public KeyRing Keys { get; }
 
     public VirtualClock Clock { get; }
 
     /// <summary>The API routes this server answers (the fallback 404 aside).</summary>
     public IReadOnlyList<ApiRoute> Routes { get; }
 
-    internal MockContext Context { get; }
+    /// <summary>The fault configuration in force and its seeded draws.</summary>
+    internal FaultSettings Faults { get; }
 
     /// <summary>
     /// Validates <paramref name="options"/> (throwing <see cref="OptionsException"/> listing every
@@ -81,31 +89,25 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             simulator.Restore(state);
         }
 
-        var context = new MockContext
-        {
-            Options = options,
-            Store = store,
-            Keys = keys,
-            Clock = clock,
-            Simulator = simulator,
-            Logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BuenaMock"),
-            RateLimits = new RateLimiter(options.RateLimits),
-            Faults = new FaultSettings(FaultConfiguration.From(options), options.Seed),
-        };
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BuenaMock");
+        var rateLimits = new RateLimiter(options.RateLimits);
+        var faults = new FaultSettings(FaultConfiguration.From(options), options.Seed);
+        var journal = new RequestJournal();
+        var pipeline = new RequestPipeline(keys, rateLimits, faults, journal, simulator, options.AdminToken, logger, TimeProvider.System);
 
         // A reset puts the options' rate limits and faults back in force (counts and seeded draws
         // restarted) and empties the journal, as at a fresh start.
         simulator.OnReset(() =>
         {
-            context.RateLimits.Replace(options.RateLimits);
-            context.Faults.Replace(FaultConfiguration.From(options));
-            context.Journal.Clear();
+            rateLimits.Replace(options.RateLimits);
+            faults.Replace(FaultConfiguration.From(options));
+            journal.Clear();
         });
 
         // Proxy and replay are prepared before listening: a record folder that cannot be created or a
         // replay folder with a malformed recording stops the start (OptionsException).
         var upstream = options.Proxy is { } proxyUrl
-            ? new UpstreamProxy(proxyUrl, options.RecordDirectory is { } record ? RecordingWriter.Open(record) : null, context.Clock, context.Logger)
+            ? new UpstreamProxy(proxyUrl, options.RecordDirectory is { } record ? RecordingWriter.Open(record) : null, clock, logger)
             : null;
         var replay = options.ReplayDirectory is { } replayDirectory ? ReplayCatalogue.Load(replayDirectory) : null;
 
@@ -130,7 +132,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             // middleware that lets the "reset" fault abort the connection from inside a route.
             PreWireMockMiddlewareInit = app =>
             {
-                RequestLimits.Register(app, context);
+                RequestLimits.Register(app, pipeline);
                 ConnectionReset.Register(app);
             },
             AdditionalServiceRegistration = RequestLimits.ConfigureKestrel,
@@ -140,34 +142,34 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         var routes = new List<ApiRoute>();
         if (upstream is null && replay is null)
         {
-            routes.AddRange(JobRoutes.Create(context));
-            routes.Add(HealthRoutes.Create(context));
+            routes.AddRange(JobRoutes.Create(store, simulator));
+            routes.Add(HealthRoutes.Create(keys, simulator));
         }
 
         // The contract documents, always served.
-        routes.AddRange(DocumentRoutes.Create(context));
+        routes.AddRange(DocumentRoutes.Create(simulator));
 
         // The control endpoints under /__buena, unless --no-control.
         if (options.ControlEnabled)
         {
-            routes.AddRange(ClockControlRoutes.Create(context, simulator));
-            routes.AddRange(SimulationControlRoutes.Create(context, simulator));
-            routes.AddRange(FaultControlRoutes.Create(context));
-            routes.AddRange(RateLimitRoutes.Create(context));
-            routes.AddRange(JournalRoutes.Create(context));
+            routes.AddRange(ClockControlRoutes.Create(simulator));
+            routes.AddRange(SimulationControlRoutes.Create(simulator, store));
+            routes.AddRange(FaultControlRoutes.Create(faults, simulator));
+            routes.AddRange(RateLimitRoutes.Create(rateLimits, simulator));
+            routes.AddRange(JournalRoutes.Create(journal, simulator));
         }
 
         // One WireMock mapping for everything: the route is found in code. In proxy or replay mode,
         // API requests go to the upstream or the recordings.
         var unrouted = upstream is not null ? RecordingRoutes.Proxy(upstream)
-            : replay is not null ? RecordingRoutes.Replay(context, replay)
+            : replay is not null ? RecordingRoutes.Replay(simulator, replay)
             : null;
-        server.MapRoutes(routes, context, unrouted);
-        return new BuenaMockServer(server, context, clock, routes);
+        server.MapRoutes(routes, pipeline, unrouted);
+        return new BuenaMockServer(server, options, store, keys, simulator, faults, logger, routes);
     }
 
     /// <summary>The moving parts: clock control, job creation, reset and the state file.</summary>
-    public Simulator Simulator => Context.Simulator!;
+    public Simulator Simulator { get; }
 
     /// <summary>Stops listening; with <c>--state</c>, saves the state first.</summary>
     public void Dispose()
@@ -184,7 +186,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Context.Logger.LogError(ex, "The state could not be saved to {Path}", Options.StatePath);
+            _logger.LogError(ex, "The state could not be saved to {Path}", Options.StatePath);
         }
     }
 

@@ -3,6 +3,9 @@ namespace BuenaMock.Auth;
 /// <summary>A key the server accepts, with what it may do.</summary>
 public sealed class ApiKey
 {
+    /// <summary>The header a key is sent in.</summary>
+    public const string Header = "x-api-key";
+
     public required string Value { get; init; }
 
     public required ApiKeyKind Kind { get; init; }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using BuenaMock.Errors;
 using BuenaMock.Http;
+using BuenaMock.Simulation;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Extensions;
 using Microsoft.OpenApi.Readers;
@@ -21,10 +22,10 @@ public static class DocumentRoutes
 
     private static readonly ConcurrentDictionary<string, byte[]?> Cache = new(StringComparer.Ordinal);
 
-    public static IReadOnlyList<ApiRoute> Create(MockContext context)
+    public static IReadOnlyList<ApiRoute> Create(Simulator simulator)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return [new("GET", Prefix + "/{document}", (r, v) => Document(context, r, v["document"])) { Name = "document", Kind = RouteKind.Document, Constraint = v => IsDocument(v["document"]) }];
+        ArgumentNullException.ThrowIfNull(simulator);
+        return [new("GET", Prefix + "/{document}", (r, v) => Document(simulator, r, v["document"])) { Name = "document", Kind = RouteKind.Document, Constraint = v => IsDocument(v["document"]) }];
     }
 
     /// <summary>Whether the server carries a document of that name (so other /__buena paths stay 404).</summary>
@@ -63,12 +64,12 @@ public static class DocumentRoutes
     /// <summary>How many documents are cached (at most the embedded files and openapi.json).</summary>
     internal static int CachedCount => Cache.Count;
 
-    private static ApiResponse Document(MockContext context, ApiRequest request, string name) => name switch
+    private static ApiResponse Document(Simulator simulator, ApiRequest request, string name) => name switch
     {
         "openapi.yaml" => new ApiResponse(200, Resource(name)!, YamlContentType),
         "openapi.json" => Responses.Ok(Cache.GetOrAdd(name, _ => OpenApiAsJson())!),
         _ when name.EndsWith(".schema.json", StringComparison.Ordinal) && Resource(name) is { } bytes => Responses.Ok(bytes),
-        _ => ErrorCatalogue.RouteNotFound(request.Method, request.Path).ToResponse(context.Now),
+        _ => ErrorCatalogue.RouteNotFound(request.Method, request.Path).ToResponse(simulator.Now),
     };
 
     private static byte[] OpenApiAsJson()

@@ -1,6 +1,7 @@
 using BuenaMock.Documents;
 using BuenaMock.Errors;
 using BuenaMock.Http;
+using BuenaMock.Simulation;
 
 namespace BuenaMock.Faults;
 
@@ -13,27 +14,28 @@ public static class FaultControlRoutes
 {
     public const string Path = DocumentRoutes.Prefix + "/faults";
 
-    public static IReadOnlyList<ApiRoute> Create(MockContext context)
+    public static IReadOnlyList<ApiRoute> Create(FaultSettings faults, Simulator simulator)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(faults);
+        ArgumentNullException.ThrowIfNull(simulator);
         return
         [
-            new("GET", Path, (_, _) => Current(context)) { Name = "faults", Kind = RouteKind.Control },
-            new("PUT", Path, (r, _) => Replace(context, r)) { Name = "faults", Kind = RouteKind.Control },
+            new("GET", Path, (_, _) => Current(faults)) { Name = "faults", Kind = RouteKind.Control },
+            new("PUT", Path, (r, _) => Replace(faults, simulator, r)) { Name = "faults", Kind = RouteKind.Control },
         ];
     }
 
-    private static ApiResponse Current(MockContext context) => Responses.Ok(FaultConfigurationJson.Write(context.Faults.Current));
+    private static ApiResponse Current(FaultSettings faults) => Responses.Ok(FaultConfigurationJson.Write(faults.Current));
 
-    private static ApiResponse Replace(MockContext context, ApiRequest request)
+    private static ApiResponse Replace(FaultSettings faults, Simulator simulator, ApiRequest request)
     {
         var (config, errors) = FaultConfigurationJson.Read(request.Body);
         if (config is null)
         {
-            return ErrorCatalogue.Validation(errors).ToResponse(context.Now);
+            return ErrorCatalogue.Validation(errors).ToResponse(simulator.Now);
         }
 
-        context.Faults.Replace(config);
-        return Current(context);
+        faults.Replace(config);
+        return Current(faults);
     }
 }

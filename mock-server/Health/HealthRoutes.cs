@@ -2,6 +2,7 @@ using BuenaMock.Auth;
 using BuenaMock.Errors;
 using BuenaMock.Http;
 using BuenaMock.Json;
+using BuenaMock.Simulation;
 
 namespace BuenaMock.Health;
 
@@ -13,14 +14,14 @@ public static class HealthRoutes
 {
     public const string Path = "/api/v2/health";
 
-    public static ApiRoute Create(MockContext context)
+    public static ApiRoute Create(KeyRing keys, Simulator simulator)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var guard = new RequestGuard(context);
-        return new ApiRoute("GET", Path, (request, _) => Health(context, guard.Authenticate(request))) { Name = RouteNames.Health };
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(simulator);
+        return new ApiRoute("GET", Path, (_, _, key) => Health(keys, simulator.Now, key)) { Name = RouteNames.Health };
     }
 
-    private static ApiResponse Health(MockContext context, ApiKey? key) => Responses.Ok(JobJson.Write(w =>
+    private static ApiResponse Health(KeyRing keys, DateTimeOffset now, ApiKey? key) => Responses.Ok(JobJson.Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("version", ApiError.Version);
@@ -48,11 +49,11 @@ public static class HealthRoutes
             }
 
             w.WriteEndArray();
-            w.WriteNumber("usageCount", context.Keys.UsageOf(key));
+            w.WriteNumber("usageCount", keys.UsageOf(key));
             w.WriteEndObject();
         }
 
-        w.WriteString("timestamp", Timestamps.Write(context.Now));
+        w.WriteString("timestamp", Timestamps.Write(now));
         w.WriteEndObject();
     }));
 }

@@ -1,6 +1,4 @@
 using System.Text;
-using BuenaMock.Auth;
-using BuenaMock.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using WireMock;
@@ -30,12 +28,6 @@ public sealed class ApiRequest
 
     /// <summary>The raw query string without its <c>?</c> (empty when there is none).</summary>
     public string RawQuery => (_message.RawQuery ?? "").TrimStart('?');
-
-    /// <summary>The key <see cref="RequestGuard.Authenticate"/> accepted; null until then, or when it was not valid.</summary>
-    public ApiKey? Key { get; internal set; }
-
-    /// <summary>Where the key stands against its rate limit, once <see cref="RequestGuard.Authenticate"/> counted this request.</summary>
-    public RateLimitWindow? RateLimit { get; internal set; }
 
     /// <summary>The query string, percent-decoded; a parameter may repeat.</summary>
     public IReadOnlyDictionary<string, StringValues> Query =>

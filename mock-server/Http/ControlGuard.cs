@@ -15,11 +15,10 @@ public static class ControlGuard
     private const string Scheme = "Bearer ";
 
     /// <summary>Null when the request may use the control API; else the 401 to answer.</summary>
-    public static ApiResponse? Check(ApiRequest request, MockContext context)
+    public static ApiResponse? Check(ApiRequest request, string? adminToken, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Options.AdminToken is not { } token)
+        if (adminToken is not { } token)
         {
             return null;
         }
@@ -32,7 +31,7 @@ public static class ControlGuard
             return null;
         }
 
-        return ErrorCatalogue.ControlUnauthorized().ToResponse(context.Now);
+        return ErrorCatalogue.ControlUnauthorized().ToResponse(now);
     }
 
     internal static bool TokensEqual(string given, string expected) =>

@@ -3,46 +3,44 @@ using BuenaMock.Auth;
 using BuenaMock.Errors;
 using BuenaMock.Http;
 using BuenaMock.Json;
+using BuenaMock.Simulation;
 
 namespace BuenaMock.Jobs;
 
 /// <summary>
-/// The jobs routes: <c>GET /users/jobs</c> and the four legacy routes. Checks run in the contract's
-/// order: key (401) → global key on a user route (bare 400) → permission (403) → validation (400) → lookup (404).
+/// The jobs routes: <c>GET /users/jobs</c> and the four legacy routes. The request pipeline has
+/// answered 401 and 429 before a handler runs; each handler's checks run in the contract's order:
+/// global key on a user route (bare 400) → permission (403) → validation (400) → lookup (404).
 /// </summary>
 public static class JobRoutes
 {
     public const string Base = "/api/v2/users/jobs";
     public const int MaxMessageLength = 1000;
 
-    public static IReadOnlyList<ApiRoute> Create(MockContext context)
+    public static IReadOnlyList<ApiRoute> Create(JobStore store, Simulator simulator)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var guard = new RequestGuard(context);
-        var reads = new Reads(context, new ResponseCache());
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(simulator);
+        var reads = new Reads(store, simulator, new ResponseCache());
         return
         [
-            new("GET", Base, (r, _) => UserJobs(reads, guard, r)) { Name = RouteNames.Jobs, Permission = Permissions.UsersRead },
-            new("GET", Base + "/userJobStatus/{userId}", (r, v) => UserJobStatus(reads, guard, r, v["userId"])) { Name = RouteNames.UserJobStatus, Permission = Permissions.UsersRead },
-            new("GET", Base + "/jobStatus", (r, _) => Scoped(reads, RouteNames.JobStatus, Permissions.JobsRead, "Insufficient permissions for job access", guard, r, JobJson.JobStatus)) { Name = RouteNames.JobStatus, Permission = Permissions.JobsRead },
-            new("GET", Base + "/jobCounts", (r, _) => Scoped(reads, RouteNames.JobCounts, Permissions.UsersRead, "Insufficient permissions for job counts", guard, r, JobJson.JobCounts)) { Name = RouteNames.JobCounts, Permission = Permissions.UsersRead },
-            new("PUT", Base + "/editJobMessage/{jobId}", (r, v) => EditJobMessage(context, guard, r, v["jobId"])) { Name = RouteNames.EditJobMessage, Permission = Permissions.JobsUpdate },
+            ApiRoute.Protected("GET", Base, RouteNames.Jobs, Permissions.UsersRead, (r, _, key) => UserJobs(reads, r, key)),
+            ApiRoute.Protected("GET", Base + "/userJobStatus/{userId}", RouteNames.UserJobStatus, Permissions.UsersRead, (r, v, key) => UserJobStatus(reads, r, key, v["userId"])),
+            ApiRoute.Protected("GET", Base + "/jobStatus", RouteNames.JobStatus, Permissions.JobsRead, (r, _, key) => Scoped(reads, RouteNames.JobStatus, Permissions.JobsRead, "Insufficient permissions for job access", r, key, JobJson.JobStatus)),
+            ApiRoute.Protected("GET", Base + "/jobCounts", RouteNames.JobCounts, Permissions.UsersRead, (r, _, key) => Scoped(reads, RouteNames.JobCounts, Permissions.UsersRead, "Insufficient permissions for job counts", r, key, JobJson.JobCounts)),
+            ApiRoute.Protected("PUT", Base + "/editJobMessage/{jobId}", RouteNames.EditJobMessage, Permissions.JobsUpdate, (r, v, key) => EditJobMessage(store, simulator, r, key, v["jobId"])),
         ];
     }
 
-    private static ApiResponse UserJobs(Reads reads, RequestGuard guard, ApiRequest request)
+    private static ApiResponse UserJobs(Reads reads, ApiRequest request, ApiKey key)
     {
-        if (guard.Authenticate(request) is not { } key)
-        {
-            return guard.Unauthorized();
-        }
-
         if (key.Kind == ApiKeyKind.Global)
         {
             return ErrorCatalogue.GlobalKeyOnUserRoute();
         }
 
-        if (guard.Require(key, Permissions.UsersRead, "Insufficient permissions for user job access") is { } denied)
+        var now = reads.Now;
+        if (JobChecks.Require(key, Permissions.UsersRead, "Insufficient permissions for user job access", now) is { } denied)
         {
             return denied;
         }
@@ -50,25 +48,21 @@ public static class JobRoutes
         var parsed = JobQueryParser.Parse(request.Query);
         if (!parsed.IsValid)
         {
-            return guard.Invalid(parsed.Errors);
+            return ErrorCatalogue.Validation(parsed.Errors).ToResponse(now);
         }
 
-        return Responses.Ok(reads.Of(RouteNames.Jobs, key.UserId!, parsed.Query, jobs => JobJson.UserJobs(key.UserId!, jobs)));
+        return Responses.Ok(reads.Of(RouteNames.Jobs, key.UserId!, parsed.Query, now, jobs => JobJson.UserJobs(key.UserId!, jobs)));
     }
 
-    private static ApiResponse UserJobStatus(Reads reads, RequestGuard guard, ApiRequest request, string userId)
+    private static ApiResponse UserJobStatus(Reads reads, ApiRequest request, ApiKey key, string userId)
     {
-        if (guard.Authenticate(request) is not { } key)
-        {
-            return guard.Unauthorized();
-        }
-
-        if (guard.Require(key, Permissions.UsersRead, "Insufficient permissions for user job access") is { } denied)
+        var now = reads.Now;
+        if (JobChecks.Require(key, Permissions.UsersRead, "Insufficient permissions for user job access", now) is { } denied)
         {
             return denied;
         }
 
-        if (guard.RequireOwnUser(key, userId) is { } foreign)
+        if (JobChecks.RequireOwnUser(key, userId, now) is { } foreign)
         {
             return foreign;
         }
@@ -76,77 +70,69 @@ public static class JobRoutes
         var parsed = JobQueryParser.Parse(request.Query);
         if (!parsed.IsValid)
         {
-            return guard.Invalid(parsed.Errors);
+            return ErrorCatalogue.Validation(parsed.Errors).ToResponse(now);
         }
 
-        if (!reads.Context.Store.TryGetUser(userId, out _))
+        if (!reads.Store.TryGetUser(userId, out _))
         {
-            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(reads.Context.Now);
+            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(now);
         }
 
-        return Responses.Ok(reads.Of(RouteNames.UserJobStatus, userId, parsed.Query, jobs => JobJson.UserJobs(userId, jobs)));
+        return Responses.Ok(reads.Of(RouteNames.UserJobStatus, userId, parsed.Query, now, jobs => JobJson.UserJobs(userId, jobs)));
     }
 
     /// <summary>
-    /// The legacy reads (jobStatus, jobCounts): key, permission, then the jobs the key sees: a user
-    /// key its own user's; a global key every user's, or one user's with <c>?userId=</c>.
+    /// The legacy reads (jobStatus, jobCounts): permission, then the jobs the key sees: a user key its
+    /// own user's; a global key every user's, or one user's with <c>?userId=</c>.
     /// </summary>
-    private static ApiResponse Scoped(Reads reads, string route, string permission, string deniedMessage, RequestGuard guard, ApiRequest request, Func<IReadOnlyList<Job>, byte[]> write)
+    private static ApiResponse Scoped(Reads reads, string route, string permission, string deniedMessage, ApiRequest request, ApiKey key, Func<IReadOnlyList<Job>, byte[]> write)
     {
-        if (guard.Authenticate(request) is not { } key)
-        {
-            return guard.Unauthorized();
-        }
-
-        if (guard.Require(key, permission, deniedMessage) is { } denied)
+        var now = reads.Now;
+        if (JobChecks.Require(key, permission, deniedMessage, now) is { } denied)
         {
             return denied;
         }
 
         var parsed = JobQueryParser.Parse(request.Query, allowUserId: true);
-        if (parsed.UserId is { } requested && guard.RequireOwnUser(key, requested) is { } foreign)
+        if (parsed.UserId is { } requested && JobChecks.RequireOwnUser(key, requested, now) is { } foreign)
         {
             return foreign;
         }
 
         if (!parsed.IsValid)
         {
-            return guard.Invalid(parsed.Errors);
+            return ErrorCatalogue.Validation(parsed.Errors).ToResponse(now);
         }
 
         var userId = parsed.UserId ?? key.UserId;
-        if (userId is not null && !reads.Context.Store.TryGetUser(userId, out _))
+        if (userId is not null && !reads.Store.TryGetUser(userId, out _))
         {
-            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(reads.Context.Now);
+            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(now);
         }
 
-        return Responses.Ok(reads.Of(route, userId, parsed.Query, write));
+        return Responses.Ok(reads.Of(route, userId, parsed.Query, now, write));
     }
 
-    private static ApiResponse EditJobMessage(MockContext context, RequestGuard guard, ApiRequest request, string jobId)
+    private static ApiResponse EditJobMessage(JobStore store, Simulator simulator, ApiRequest request, ApiKey key, string jobId)
     {
-        if (guard.Authenticate(request) is not { } key)
-        {
-            return guard.Unauthorized();
-        }
-
-        if (guard.Require(key, Permissions.JobsUpdate, "Insufficient permissions to edit job messages") is { } denied)
+        var now = simulator.Now;
+        if (JobChecks.Require(key, Permissions.JobsUpdate, "Insufficient permissions to edit job messages", now) is { } denied)
         {
             return denied;
         }
 
         if (ReadMessage(request.Body) is not { } message)
         {
-            return guard.Invalid([new FieldError("message", $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}")]);
+            return ErrorCatalogue.Validation([new FieldError("message", $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}")]).ToResponse(now);
         }
 
-        var job = context.Store.Find(jobId, context.SyncNow());
+        var job = store.Find(jobId, now);
         if (job is null || (key.Kind == ApiKeyKind.User && job.UserId != key.UserId))
         {
-            return ErrorCatalogue.NotFound($"Job {jobId} not found").ToResponse(context.Now);
+            return ErrorCatalogue.NotFound($"Job {jobId} not found").ToResponse(now);
         }
 
-        var updated = context.Store.EditMessage(jobId, message, context.SyncNow())!;
+        var updated = store.EditMessage(jobId, message, now)!;
         return Responses.Ok(JobJson.EditedJob(updated));
     }
 
@@ -173,20 +159,21 @@ public static class JobRoutes
     }
 
     /// <summary>
-    /// The reads' common path: the jobs at the clock's now (after arrivals), filtered, written, and
+    /// The reads' common path: the jobs at the server's now (after arrivals), filtered, written, and
     /// cached by route, user, filters, store version and second.
     /// </summary>
-    private sealed class Reads(MockContext context, ResponseCache cache)
+    private sealed class Reads(JobStore store, Simulator simulator, ResponseCache cache)
     {
-        public MockContext Context { get; } = context;
+        public JobStore Store => store;
 
-        /// <summary>The body for <paramref name="userId"/>'s jobs, or every user's when null.</summary>
-        public byte[] Of(string route, string? userId, JobQuery query, Func<IReadOnlyList<Job>, byte[]> write)
+        public DateTimeOffset Now => simulator.Now;
+
+        /// <summary>The body for <paramref name="userId"/>'s jobs, or every user's when null, at <paramref name="now"/>.</summary>
+        public byte[] Of(string route, string? userId, JobQuery query, DateTimeOffset now, Func<IReadOnlyList<Job>, byte[]> write)
         {
-            var now = Context.SyncNow();
-            var version = Context.Store.Version; // read before the jobs: an entry may be newer than its key, never older
+            var version = store.Version; // read before the jobs: an entry may be newer than its key, never older
             return cache.GetOrAdd(route, userId, query, version, now, () =>
-                write(query.Apply(userId is null ? Context.Store.AllJobs(now) : Context.Store.JobsOf(userId, now))));
+                write(query.Apply(userId is null ? store.AllJobs(now) : store.JobsOf(userId, now))));
         }
     }
 }

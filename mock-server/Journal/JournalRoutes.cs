@@ -3,6 +3,7 @@ using BuenaMock.Documents;
 using BuenaMock.Errors;
 using BuenaMock.Http;
 using BuenaMock.Json;
+using BuenaMock.Simulation;
 
 namespace BuenaMock.Journal;
 
@@ -15,21 +16,21 @@ public static class JournalRoutes
 {
     public const string Path = DocumentRoutes.Prefix + "/requests";
 
-    public static IReadOnlyList<ApiRoute> Create(MockContext context)
+    public static IReadOnlyList<ApiRoute> Create(RequestJournal journal, Simulator simulator)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return [new("GET", Path, (r, _) => Requests(context, r)) { Name = "requests", Kind = RouteKind.Control }];
+        ArgumentNullException.ThrowIfNull(journal);
+        ArgumentNullException.ThrowIfNull(simulator);
+        return [new("GET", Path, (r, _) => Requests(journal, simulator.Now, r)) { Name = "requests", Kind = RouteKind.Control }];
     }
 
-    private static ApiResponse Requests(MockContext context, ApiRequest request)
+    private static ApiResponse Requests(RequestJournal journal, DateTimeOffset now, ApiRequest request)
     {
-        var journal = context.Journal;
         int? limit = null;
         if (request.Query.TryGetValue("limit", out var values))
         {
             if (values.Count != 1 || !int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > journal.Capacity)
             {
-                return ErrorCatalogue.Validation([new FieldError("limit", string.Create(CultureInfo.InvariantCulture, $"must be a whole number from 1 to {journal.Capacity}"))]).ToResponse(context.Now);
+                return ErrorCatalogue.Validation([new FieldError("limit", string.Create(CultureInfo.InvariantCulture, $"must be a whole number from 1 to {journal.Capacity}"))]).ToResponse(now);
             }
 
             limit = n;

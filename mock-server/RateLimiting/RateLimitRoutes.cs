@@ -3,6 +3,7 @@ using BuenaMock.Documents;
 using BuenaMock.Errors;
 using BuenaMock.Http;
 using BuenaMock.Json;
+using BuenaMock.Simulation;
 
 namespace BuenaMock.RateLimiting;
 
@@ -16,20 +17,21 @@ public static class RateLimitRoutes
 {
     public const string Path = DocumentRoutes.Prefix + "/rate-limits";
 
-    public static IReadOnlyList<ApiRoute> Create(MockContext context)
+    public static IReadOnlyList<ApiRoute> Create(RateLimiter limits, Simulator simulator)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(simulator);
         return
         [
-            new("GET", Path, (_, _) => Current(context)) { Name = "rate-limits", Kind = RouteKind.Control },
-            new("PUT", Path, (r, _) => Replace(context, r)) { Name = "rate-limits", Kind = RouteKind.Control },
+            new("GET", Path, (_, _) => Current(limits)) { Name = "rate-limits", Kind = RouteKind.Control },
+            new("PUT", Path, (r, _) => Replace(limits, simulator, r)) { Name = "rate-limits", Kind = RouteKind.Control },
         ];
     }
 
-    private static ApiResponse Current(MockContext context) => Responses.Ok(JobJson.Write(w =>
+    private static ApiResponse Current(RateLimiter limits) => Responses.Ok(JobJson.Write(w =>
     {
         w.WriteStartObject();
-        if (context.RateLimits.Policy is { } policy)
+        if (limits.Policy is { } policy)
         {
             w.WriteString("rateLimits", policy.ToString());
             w.WriteNumber("perMinute", policy.PerMinute);
@@ -44,16 +46,16 @@ public static class RateLimitRoutes
         w.WriteEndObject();
     }));
 
-    private static ApiResponse Replace(MockContext context, ApiRequest request)
+    private static ApiResponse Replace(RateLimiter limits, Simulator simulator, ApiRequest request)
     {
         if (ReadPolicyText(request.Body) is not { } text || !RateLimitPolicy.TryParse(text, out var policy, out _))
         {
             return ErrorCatalogue.Validation([new FieldError("rateLimits", "must be \"off\", \"documented\" or \"per-minute,per-hour,per-day\" (three positive whole numbers) in a body {\"rateLimits\": \"…\"}")])
-                .ToResponse(context.Now);
+                .ToResponse(simulator.Now);
         }
 
-        context.RateLimits.Replace(policy);
-        return Current(context);
+        limits.Replace(policy);
+        return Current(limits);
     }
 
     private static string? ReadPolicyText(byte[] body)

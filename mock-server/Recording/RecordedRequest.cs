@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BuenaMock.Auth;
 using BuenaMock.Http;
 
 namespace BuenaMock.Recording;
@@ -40,7 +41,7 @@ public sealed class RecordedRequest
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = request.Query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")));
-        return new RecordedRequest(request.Method, encodedPath, query, request.Header(RequestGuard.KeyHeader) is not null, RecordedBody.FromBytes(request.Body));
+        return new RecordedRequest(request.Method, encodedPath, query, request.Header(ApiKey.Header) is not null, RecordedBody.FromBytes(request.Body));
     }
 
     public bool Matches(RecordedRequest other)

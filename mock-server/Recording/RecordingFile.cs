@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BuenaMock.Auth;
-using BuenaMock.Http;
 using BuenaMock.Json;
 
 namespace BuenaMock.Recording;
@@ -38,7 +37,7 @@ public static class RecordingFile
         foreach (var (name, value) in requestHeaders)
         {
             var lower = name.ToLowerInvariant();
-            headers[lower] = string.Equals(lower, RequestGuard.KeyHeader, StringComparison.Ordinal) ? ApiKey.Redact(value) : value;
+            headers[lower] = string.Equals(lower, ApiKey.Header, StringComparison.Ordinal) ? ApiKey.Redact(value) : value;
         }
 
         var responseHeaders = new JsonObject();
@@ -105,7 +104,7 @@ public static class RecordingFile
         }
 
         var requestHeaders = Headers(request, "request.headers");
-        var hasKey = requestHeaders.Any(h => string.Equals(h.Key, RequestGuard.KeyHeader, StringComparison.OrdinalIgnoreCase));
+        var hasKey = requestHeaders.Any(h => string.Equals(h.Key, ApiKey.Header, StringComparison.OrdinalIgnoreCase));
         return (
             new RecordedRequest(method, path, Query(request), hasKey, request["body"]?.DeepClone()),
             new RecordedResponse(status, Headers(response, "response.headers"), response["body"]?.DeepClone()));

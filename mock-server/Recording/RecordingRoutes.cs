@@ -1,5 +1,6 @@
 using BuenaMock.Errors;
 using BuenaMock.Http;
+using BuenaMock.Simulation;
 using WireMock;
 
 namespace BuenaMock.Recording;
@@ -20,15 +21,15 @@ public static class RecordingRoutes
     }
 
     /// <summary>Serves the recordings; a request none matches is a 404 saying so.</summary>
-    public static Func<IRequestMessage, ApiRequest, Task<ApiResponse>> Replay(MockContext context, ReplayCatalogue catalogue)
+    public static Func<IRequestMessage, ApiRequest, Task<ApiResponse>> Replay(Simulator simulator, ReplayCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(simulator);
         return (message, request) =>
         {
             var wanted = RecordedRequest.From(request, EncodedPath(message));
             var response = catalogue.Next(wanted)?.ToApiResponse()
-                ?? ErrorCatalogue.NotFound($"No recording matches {wanted}").ToResponse(context.Now);
+                ?? ErrorCatalogue.NotFound($"No recording matches {wanted}").ToResponse(simulator.Now);
             return Task.FromResult(response);
         };
     }

@@ -12,29 +12,25 @@ namespace BuenaMock.Scenarios;
 /// </summary>
 public static class ScenarioResponses
 {
-    public static ApiResponse For(int code, ApiRoute route, ApiRequest request, MockContext context)
+    public static ApiResponse For(int code, ApiRoute route, string requestId, ApiKey? key, RateLimitPolicy? limits, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(route);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(context);
-        var now = context.Now;
         return code switch
         {
             401 => ErrorCatalogue.Unauthorized().ToResponse(now),
-            403 => Forbidden(route, request, context),
+            403 => Forbidden(route, key, now),
             404 => ErrorCatalogue.NotFound("Resource not found").ToResponse(now),
-            429 => RateLimitResponses.Exceeded(RateLimitResponses.ExhaustedMinute(context.RateLimits.Policy ?? RateLimitPolicy.Documented, now), now),
-            500 => ErrorCatalogue.Internal(request.RequestId).ToResponse(now),
+            429 => RateLimitResponses.Exceeded(RateLimitResponses.ExhaustedMinute(limits ?? RateLimitPolicy.Documented, now), now),
+            500 => ErrorCatalogue.Internal(requestId).ToResponse(now),
             503 => ErrorCatalogue.ServiceUnavailable().ToResponse(now),
             _ => throw new ArgumentOutOfRangeException(nameof(code), code, "not a code Prefer accepts"),
         };
     }
 
-    private static ApiResponse Forbidden(ApiRoute route, ApiRequest request, MockContext context)
+    private static ApiResponse Forbidden(ApiRoute route, ApiKey? key, DateTimeOffset now)
     {
-        var key = context.Keys.Authenticate(request.Header(RequestGuard.KeyHeader), context.Now);
         var required = route.Permission ?? Permissions.UsersRead;
         return ErrorCatalogue.PermissionDenied($"Insufficient permissions: this route needs {required}", required, key?.Permissions ?? [])
-            .ToResponse(context.Now);
+            .ToResponse(now);
     }
 }

@@ -15,47 +15,46 @@ public static class ClockControlRoutes
     /// <summary>The most one call may move the clock: ten years.</summary>
     public const long MaxAdvanceSeconds = 10L * 366 * 24 * 3600;
 
-    public static IReadOnlyList<ApiRoute> Create(MockContext context, Simulator simulator)
+    public static IReadOnlyList<ApiRoute> Create(Simulator simulator)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(simulator);
         return
         [
             new("GET", DocumentRoutes.Prefix + "/clock", (_, _) => Clock(simulator)) { Name = "clock", Kind = RouteKind.Control },
-            new("POST", DocumentRoutes.Prefix + "/clock/advance", (r, _) => Advance(context, simulator, r)) { Name = "clock/advance", Kind = RouteKind.Control },
-            new("POST", DocumentRoutes.Prefix + "/clock/set", (r, _) => Set(context, simulator, r)) { Name = "clock/set", Kind = RouteKind.Control },
+            new("POST", DocumentRoutes.Prefix + "/clock/advance", (r, _) => Advance(simulator, r)) { Name = "clock/advance", Kind = RouteKind.Control },
+            new("POST", DocumentRoutes.Prefix + "/clock/set", (r, _) => Set(simulator, r)) { Name = "clock/set", Kind = RouteKind.Control },
         ];
     }
 
-    private static ApiResponse Advance(MockContext context, Simulator simulator, ApiRequest request)
+    private static ApiResponse Advance(Simulator simulator, ApiRequest request)
     {
         var text = request.Query.TryGetValue("seconds", out var values) && values.Count == 1 ? values[0] : null;
         if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)
             || seconds <= 0 || seconds > MaxAdvanceSeconds)
         {
-            return ErrorCatalogue.Validation([new FieldError("seconds", string.Create(CultureInfo.InvariantCulture, $"must be a positive number of seconds, at most {MaxAdvanceSeconds}"))]).ToResponse(context.Now);
+            return ErrorCatalogue.Validation([new FieldError("seconds", string.Create(CultureInfo.InvariantCulture, $"must be a positive number of seconds, at most {MaxAdvanceSeconds}"))]).ToResponse(simulator.Now);
         }
 
         simulator.Clock.Advance(TimeSpan.FromSeconds(seconds));
         return Clock(simulator);
     }
 
-    private static ApiResponse Set(MockContext context, Simulator simulator, ApiRequest request)
+    private static ApiResponse Set(Simulator simulator, ApiRequest request)
     {
         var text = request.Query.TryGetValue("at", out var values) && values.Count == 1 ? values[0] : null;
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
         {
-            return ErrorCatalogue.Validation([new FieldError("at", "must be an ISO-8601 instant, e.g. 2026-01-15T12:00:00Z")]).ToResponse(context.Now);
+            return ErrorCatalogue.Validation([new FieldError("at", "must be an ISO-8601 instant, e.g. 2026-01-15T12:00:00Z")]).ToResponse(simulator.Now);
         }
 
         if (at > VirtualClock.Latest)
         {
-            return ErrorCatalogue.Validation([new FieldError("at", $"must not be after {Timestamps.Write(VirtualClock.Latest)}, the clock's last instant")]).ToResponse(context.Now);
+            return ErrorCatalogue.Validation([new FieldError("at", $"must not be after {Timestamps.Write(VirtualClock.Latest)}, the clock's last instant")]).ToResponse(simulator.Now);
         }
 
         if (!simulator.Clock.TrySet(at))
         {
-            return ErrorCatalogue.Validation([new FieldError("at", $"must not be before the clock's now ({Timestamps.Write(context.Now)}): the clock never goes backwards")]).ToResponse(context.Now);
+            return ErrorCatalogue.Validation([new FieldError("at", $"must not be before the clock's now ({Timestamps.Write(simulator.Now)}): the clock never goes backwards")]).ToResponse(simulator.Now);
         }
 
         return Clock(simulator);
@@ -63,7 +62,7 @@ public static class ClockControlRoutes
 
     private static ApiResponse Clock(Simulator simulator) => Responses.Ok(JobJson.Write(w =>
     {
-        var now = simulator.SyncNow();
+        var now = simulator.Now;
         w.WriteStartObject();
         w.WriteString("now", Timestamps.Write(now));
         w.WriteNumber("unix", now.ToUnixTimeSeconds());

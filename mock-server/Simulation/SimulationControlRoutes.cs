@@ -13,42 +13,42 @@ namespace BuenaMock.Simulation;
 /// </summary>
 public static class SimulationControlRoutes
 {
-    public static IReadOnlyList<ApiRoute> Create(MockContext context, Simulator simulator)
+    public static IReadOnlyList<ApiRoute> Create(Simulator simulator, JobStore store)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(simulator);
         return
         [
-            new("POST", DocumentRoutes.Prefix + "/jobs", (r, _) => CreateJob(context, simulator, r)) { Name = "jobs/create", Kind = RouteKind.Control },
-            new("POST", DocumentRoutes.Prefix + "/reset", (_, _) => Reset(context, simulator)) { Name = "reset", Kind = RouteKind.Control },
-            new("POST", DocumentRoutes.Prefix + "/state/save", (_, _) => Save(context, simulator)) { Name = "state/save", Kind = RouteKind.Control },
+            new("POST", DocumentRoutes.Prefix + "/jobs", (r, _) => CreateJob(simulator, store, r)) { Name = "jobs/create", Kind = RouteKind.Control },
+            new("POST", DocumentRoutes.Prefix + "/reset", (_, _) => Reset(simulator, store)) { Name = "reset", Kind = RouteKind.Control },
+            new("POST", DocumentRoutes.Prefix + "/state/save", (_, _) => Save(simulator, store)) { Name = "state/save", Kind = RouteKind.Control },
         ];
     }
 
-    private static ApiResponse CreateJob(MockContext context, Simulator simulator, ApiRequest request)
+    private static ApiResponse CreateJob(Simulator simulator, JobStore store, ApiRequest request)
     {
-        var (job, errors) = NewJobRequest.Parse(request.Body, context.Store);
+        var (job, errors) = NewJobRequest.Parse(request.Body, store);
         if (job is null)
         {
-            return ErrorCatalogue.Validation(errors).ToResponse(context.Now);
+            return ErrorCatalogue.Validation(errors).ToResponse(simulator.Now);
         }
 
         var created = simulator.CreateJob(job.UserId, job.Type, job.Status, job.Metadata);
         return new ApiResponse(201, JobJson.EditedJob(created));
     }
 
-    private static ApiResponse Reset(MockContext context, Simulator simulator)
+    private static ApiResponse Reset(Simulator simulator, JobStore store)
     {
         simulator.Reset();
-        var now = simulator.SyncNow();
+        var now = simulator.Now;
         return Responses.Ok(Acknowledge(w =>
         {
             w.WriteString("now", Timestamps.Write(now));
-            w.WriteNumber("jobs", context.Store.Records.Count);
+            w.WriteNumber("jobs", store.Records.Count);
         }));
     }
 
-    private static ApiResponse Save(MockContext context, Simulator simulator)
+    private static ApiResponse Save(Simulator simulator, JobStore store)
     {
         string? path;
         try
@@ -57,18 +57,18 @@ public static class SimulationControlRoutes
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ErrorCatalogue.StateNotSaved(ex.Message).ToResponse(context.Now);
+            return ErrorCatalogue.StateNotSaved(ex.Message).ToResponse(simulator.Now);
         }
 
         if (path is null)
         {
-            return ErrorCatalogue.Validation([new FieldError("state", "the server was started without --state, so there is no file to save to")]).ToResponse(context.Now);
+            return ErrorCatalogue.Validation([new FieldError("state", "the server was started without --state, so there is no file to save to")]).ToResponse(simulator.Now);
         }
 
         return Responses.Ok(Acknowledge(w =>
         {
             w.WriteString("path", path);
-            w.WriteNumber("jobs", context.Store.Records.Count);
+            w.WriteNumber("jobs", store.Records.Count);
         }));
     }
 

@@ -32,18 +32,24 @@ public sealed class Simulator
 
     public ArrivalSchedule? Arrivals { get; }
 
-    /// <summary>The clock's now in whole seconds, after every job due to arrive by then has arrived.</summary>
-    public DateTimeOffset SyncNow()
+    /// <summary>
+    /// The server's one "now": the virtual clock in whole seconds (as the API reports time), after every
+    /// job due to arrive by then has arrived. Every answer, read and write takes its time from here.
+    /// </summary>
+    public DateTimeOffset Now
     {
-        var now = JobFaker.Truncate(Clock.GetUtcNow());
-        Arrivals?.CatchUp(_store, now);
-        return now;
+        get
+        {
+            var now = JobFaker.Truncate(Clock.GetUtcNow());
+            Arrivals?.CatchUp(_store, now);
+            return now;
+        }
     }
 
     /// <summary>Creates a job for <paramref name="userId"/> in <paramref name="status"/> at the clock's now.</summary>
     public Job CreateJob(string userId, string type, string status, JobMetadata? metadata)
     {
-        var now = SyncNow();
+        var now = Now;
         return _store.Add(_builder.Build(userId, type, status, now, metadata, _store.Contains), now);
     }
 
@@ -81,7 +87,7 @@ public sealed class Simulator
             return null;
         }
 
-        StateFile.Save(path, StateFile.Capture(_store, SyncNow()));
+        StateFile.Save(path, StateFile.Capture(_store, Now));
         return Path.GetFullPath(path);
     }
 

@@ -139,7 +139,7 @@ public class FaultHttpTests
         await SchemaAssert.ValidAsync(putBody, "faults.schema.json");
         putBody.Should().Be(config);
         got.ToJsonString().Should().Be(config);
-        mock.Context.Faults.Current.ErrorKinds.Should().Equal("500", "503", "reset");
+        mock.Faults.Current.ErrorKinds.Should().Equal("500", "503", "reset");
     }
 
     [Fact]
