@@ -55,14 +55,14 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 
     public BuenaMockOptions Options { get; }
 
-    public JobStore Store { get; }
+    internal JobStore Store { get; }
 
     public KeyRing Keys { get; }
 
     public VirtualClock Clock { get; }
 
     /// <summary>The API routes this server answers (the fallback 404 aside).</summary>
-    public IReadOnlyList<ApiRoute> Routes { get; }
+    internal IReadOnlyList<ApiRoute> Routes { get; }
 
     /// <summary>The fault configuration in force and its seeded draws.</summary>
     internal FaultSettings Faults { get; }

@@ -14,7 +14,7 @@ namespace BuenaMock.Documents;
 /// <c>/__buena/openapi.json</c>, and each JSON Schema it references at <c>/__buena/NAME.schema.json</c>
 /// (so the document's relative <c>$ref</c>s resolve against the server).
 /// </summary>
-public static class DocumentRoutes
+internal static class DocumentRoutes
 {
     public const string Prefix = "/__buena";
     public const string YamlContentType = "application/yaml; charset=utf-8";

@@ -9,7 +9,7 @@ namespace BuenaMock.Errors;
 /// An error in the documented envelope: <c>{"error": true, "code", "message", "version": "2.0",
 /// "timestamp", …}</c>, plus the fields some codes add. Built only through <see cref="ErrorCatalogue"/>.
 /// </summary>
-public sealed class ApiError
+internal sealed class ApiError
 {
     public const string Version = "2.0";
     public const string AuthenticationDocs = "https://docs.buena.ai/authentication";

@@ -6,7 +6,7 @@ using BuenaMock.RateLimiting;
 namespace BuenaMock.Errors;
 
 /// <summary>Every error the server sends, in one place. Each has a schema in <c>schemas/</c>.</summary>
-public static class ErrorCatalogue
+internal static class ErrorCatalogue
 {
     /// <summary>The documented text of the 400 a global key gets on <c>GET /users/jobs</c>.</summary>
     public const string GlobalKeyMessage = "When using global API key, please use the specific route: /api/v2/users/jobs/userJobStatus/:userId";

@@ -9,7 +9,7 @@ namespace BuenaMock.Faults;
 /// keeps each request's <see cref="HttpContext"/> where the route callback, which runs inside it, can
 /// reach it, and <see cref="TryAbortCurrent"/> aborts that connection before anything is written.
 /// </summary>
-public static class ConnectionReset
+internal static class ConnectionReset
 {
     private static readonly AsyncLocal<HttpContext?> Current = new();
 

@@ -6,7 +6,7 @@ namespace BuenaMock.Faults;
 /// One whole fault configuration: latency (global, and per route name instead of it), the fraction
 /// of API requests answered with a fault, and the faults to choose from. Immutable; replaced whole.
 /// </summary>
-public sealed record FaultConfiguration
+internal sealed record FaultConfiguration
 {
     public static FaultConfiguration None { get; } = new();
 
@@ -19,8 +19,8 @@ public sealed record FaultConfiguration
     /// <summary>Fraction (0 to 1) of API requests answered with a fault.</summary>
     public double ErrorRate { get; init; }
 
-    /// <summary>The faults <see cref="ErrorRate"/> chooses from, uniformly (<see cref="FaultKinds"/>).</summary>
-    public IReadOnlyList<string> ErrorKinds { get; init; } = [FaultKinds.Internal, FaultKinds.Unavailable];
+    /// <summary>The faults <see cref="ErrorRate"/> chooses from, uniformly (<see cref="FaultKind"/>).</summary>
+    public IReadOnlyList<FaultKind> ErrorKinds { get; init; } = [FaultKind.Internal, FaultKind.Unavailable];
 
     public static FaultConfiguration From(BuenaMockOptions options)
     {
@@ -30,7 +30,7 @@ public sealed record FaultConfiguration
             Latency = options.Latency,
             RouteLatency = new Dictionary<string, LatencyRange>(options.RouteLatency, StringComparer.Ordinal),
             ErrorRate = options.ErrorRate,
-            ErrorKinds = [.. options.ErrorKinds],
+            ErrorKinds = [.. options.ErrorKinds.Select(name => FaultKinds.TryParse(name, out var kind) ? kind : throw new ArgumentException($"--error-kinds {name}: not validated", nameof(options)))],
         };
     }
 

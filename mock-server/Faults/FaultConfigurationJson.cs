@@ -11,7 +11,7 @@ namespace BuenaMock.Faults;
 /// "errorRate": 0.1, "errorKinds": ["500", "503", "reset"]}</c>. A body is a whole configuration: a
 /// field left out takes its default (no latency, none per route, rate 0, kinds 500 and 503).
 /// </summary>
-public static class FaultConfigurationJson
+internal static class FaultConfigurationJson
 {
     private static readonly string[] Fields = ["latency", "routeLatency", "errorRate", "errorKinds"];
 
@@ -39,7 +39,7 @@ public static class FaultConfigurationJson
         w.WriteStartArray("errorKinds");
         foreach (var kind in config.ErrorKinds)
         {
-            w.WriteStringValue(kind);
+            w.WriteStringValue(kind.Name());
         }
 
         w.WriteEndArray();
@@ -148,25 +148,25 @@ public static class FaultConfigurationJson
         return 0;
     }
 
-    private static List<string> ReadKinds(JsonElement value, List<FieldError> errors)
+    private static List<FaultKind> ReadKinds(JsonElement value, List<FieldError> errors)
     {
-        var kinds = new List<string>();
+        var kinds = new List<FaultKind>();
         if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0)
         {
-            errors.Add(new FieldError("errorKinds", $"must be a non-empty array of {string.Join(", ", FaultKinds.All)}"));
+            errors.Add(new FieldError("errorKinds", $"must be a non-empty array of {FaultKinds.List}"));
             return kinds;
         }
 
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String && FaultKinds.All.Contains(item.GetString()!, StringComparer.Ordinal))
+            if (item.ValueKind == JsonValueKind.String && FaultKinds.TryParse(item.GetString(), out var kind))
             {
-                kinds.Add(item.GetString()!);
+                kinds.Add(kind);
             }
             else
             {
-                errors.Add(new FieldError(string.Create(CultureInfo.InvariantCulture, $"errorKinds[{index}]"), $"is not one of {string.Join(", ", FaultKinds.All)}"));
+                errors.Add(new FieldError(string.Create(CultureInfo.InvariantCulture, $"errorKinds[{index}]"), $"is not one of {FaultKinds.List}"));
             }
 
             index++;

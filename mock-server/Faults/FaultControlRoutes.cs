@@ -10,7 +10,7 @@ namespace BuenaMock.Faults;
 /// replaces it whole (and restarts the seeded draws) and answers it. A bad body is a 400
 /// VALIDATION_ERROR naming every bad field, and changes nothing.
 /// </summary>
-public static class FaultControlRoutes
+internal static class FaultControlRoutes
 {
     public const string Path = DocumentRoutes.Prefix + "/faults";
 

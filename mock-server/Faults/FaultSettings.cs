@@ -6,7 +6,7 @@ namespace BuenaMock.Faults;
 /// under a lock, so the same sequence of requests meets the same faults and latencies. Replacing the
 /// configuration restarts both sequences.
 /// </summary>
-public sealed class FaultSettings
+internal sealed class FaultSettings
 {
     private readonly Lock _lock = new();
     private readonly int _seed;
@@ -56,7 +56,7 @@ public sealed class FaultSettings
             }
 
             var delay = config.LatencyFor(route)?.Pick(_latency) ?? 0;
-            string? fault = null;
+            FaultKind? fault = null;
             if (config.ErrorRate > 0 && config.ErrorKinds.Count > 0 && _faults.NextDouble() < config.ErrorRate)
             {
                 fault = config.ErrorKinds[_faults.Next(config.ErrorKinds.Count)];

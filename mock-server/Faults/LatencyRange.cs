@@ -8,7 +8,7 @@ public sealed partial record LatencyRange(int MinMs, int MaxMs)
 {
     public const int MaxLatencyMs = 60_000;
 
-    public int Pick(Random random)
+    internal int Pick(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
         return MinMs == MaxMs ? MinMs : random.Next(MinMs, MaxMs + 1);

@@ -10,7 +10,7 @@ namespace BuenaMock.Health;
 /// <c>GET /health</c>: never a 401. Without a valid key: version, status, timestamp. With one it adds
 /// authentication, user (null for a global key) and apiKey (name, permissions, usageCount).
 /// </summary>
-public static class HealthRoutes
+internal static class HealthRoutes
 {
     public const string Path = "/api/v2/health";
 

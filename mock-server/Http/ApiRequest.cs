@@ -6,7 +6,7 @@ using WireMock;
 namespace BuenaMock.Http;
 
 /// <summary>The parts of a request the routes read, taken from WireMock's request message.</summary>
-public sealed class ApiRequest
+internal sealed class ApiRequest
 {
     private readonly IRequestMessage _message;
     private Dictionary<string, StringValues>? _query;

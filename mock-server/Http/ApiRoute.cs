@@ -6,7 +6,7 @@ namespace BuenaMock.Http;
 /// A route: one method on one path template (<c>/api/v2/users/jobs/editJobMessage/{jobId}</c>).
 /// A <c>{name}</c> segment matches one non-empty segment; one trailing slash is tolerated.
 /// </summary>
-public sealed class ApiRoute
+internal sealed class ApiRoute
 {
     private readonly string[] _segments;
 

@@ -9,7 +9,7 @@ namespace BuenaMock.Http;
 /// is compared in constant time: the SHA-256 digests of both UTF-8 strings are compared with
 /// <see cref="CryptographicOperations.FixedTimeEquals"/>, so neither the content nor the length leaks.
 /// </summary>
-public static class ControlGuard
+internal static class ControlGuard
 {
     public const string AuthorizationHeader = "Authorization";
     private const string Scheme = "Bearer ";

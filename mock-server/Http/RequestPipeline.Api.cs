@@ -49,12 +49,12 @@ internal sealed partial class RequestPipeline
 
         switch (decision.Fault)
         {
-            case FaultKinds.Internal:
+            case FaultKind.Internal:
                 return new Outcome(ErrorCatalogue.Internal(request.RequestId).ToResponse(Now), caller);
-            case FaultKinds.Unavailable:
+            case FaultKind.Unavailable:
                 return new Outcome(ErrorCatalogue.ServiceUnavailable().ToResponse(Now), caller);
-            case FaultKinds.Reset:
-                return new Outcome(new ApiResponse(500, []) { Fault = FaultKinds.Reset }, caller);
+            case FaultKind.Reset:
+                return new Outcome(new ApiResponse(500, []) { Fault = FaultKind.Reset }, caller);
         }
 
         if (caller.Key is { } key)

@@ -88,7 +88,7 @@ internal sealed partial class RequestPipeline(
             Method: method,
             Path: path,
             Query: query,
-            Status: response.Fault == FaultKinds.Reset ? null : response.Status,
+            Status: response.Fault == FaultKind.Reset ? null : response.Status,
             Route: string.IsNullOrEmpty(route) ? null : route,
             Key: key is null ? null : ApiKey.Redact(key),
             DurationMs: (long)Math.Round(realTime.GetElapsedTime(startedTimestamp).TotalMilliseconds, MidpointRounding.AwayFromZero),
@@ -130,7 +130,7 @@ internal sealed partial class RequestPipeline(
             AddRateLimitHeaders(response, outcome.Caller);
         }
 
-        if (response.Fault == FaultKinds.Reset && !ConnectionReset.CanAbortCurrent)
+        if (response.Fault == FaultKind.Reset && !ConnectionReset.CanAbortCurrent)
         {
             logger.LogWarning("Request {RequestId}: no connection to reset (middleware missing); answering 500", request.RequestId);
             response = ErrorCatalogue.Internal(request.RequestId).ToResponse(Now);
@@ -142,7 +142,7 @@ internal sealed partial class RequestPipeline(
             Record(request.RequestId, arrived, request.Method, request.Path, request.RawQuery, request.Header(ApiKey.Header), response, route?.Name, started);
         }
 
-        if (response.Fault == FaultKinds.Reset)
+        if (response.Fault == FaultKind.Reset)
         {
             ConnectionReset.TryAbortCurrent();
         }
@@ -156,7 +156,7 @@ internal sealed partial class RequestPipeline(
     /// </summary>
     private void AddRateLimitHeaders(ApiResponse response, Caller caller)
     {
-        if (!rateLimits.Enabled || response.Fault == FaultKinds.Reset)
+        if (!rateLimits.Enabled || response.Fault == FaultKind.Reset)
         {
             return;
         }

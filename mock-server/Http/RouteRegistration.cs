@@ -59,8 +59,8 @@ internal static class RouteRegistration
         // WireMock's own socket faults, applied to this answer (FaultPercentage null: always).
         message.FaultType = response.Fault switch
         {
-            FaultKinds.Empty => FaultType.EMPTY_RESPONSE,
-            FaultKinds.Malformed => FaultType.MALFORMED_RESPONSE_CHUNK,
+            FaultKind.Empty => FaultType.EMPTY_RESPONSE,
+            FaultKind.Malformed => FaultType.MALFORMED_RESPONSE_CHUNK,
             _ => FaultType.NONE,
         };
         message.FaultPercentage = null;

@@ -12,7 +12,7 @@ namespace BuenaMock.Jobs;
 /// answered 401 and 429 before a handler runs; each handler's checks run in the contract's order:
 /// global key on a user route (bare 400) → permission (403) → validation (400) → lookup (404).
 /// </summary>
-public static class JobRoutes
+internal static class JobRoutes
 {
     public const string Base = "/api/v2/users/jobs";
     public const int MaxMessageLength = 1000;

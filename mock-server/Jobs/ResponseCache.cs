@@ -10,7 +10,7 @@ namespace BuenaMock.Jobs;
 /// newer one appears. The cache is also emptied when it grows past <see cref="Capacity"/> entries or
 /// <see cref="MaxBytes"/> bytes, which bounds its memory.
 /// </summary>
-public sealed class ResponseCache
+internal sealed class ResponseCache
 {
     public const int Capacity = 4_096;
 

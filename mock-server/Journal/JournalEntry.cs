@@ -1,11 +1,13 @@
+using BuenaMock.Faults;
+
 namespace BuenaMock.Journal;
 
 /// <summary>
 /// One answered request as <c>GET /__buena/requests</c> lists it. <see cref="Key"/> is always
 /// redacted (<see cref="Auth.ApiKey.Redact"/>) and null when none was sent; <see cref="Status"/> is null when the connection was
-/// reset instead of answered; <see cref="Fault"/> names an injected fault (<see cref="Faults.FaultKinds"/>).
+/// reset instead of answered; <see cref="Fault"/> names an injected fault (<see cref="Faults.FaultKind"/>).
 /// </summary>
-public sealed record JournalEntry(
+internal sealed record JournalEntry(
     string Id,
     DateTimeOffset Time,
     string Method,
@@ -15,4 +17,4 @@ public sealed record JournalEntry(
     string? Route,
     string? Key,
     long DurationMs,
-    string? Fault);
+    FaultKind? Fault);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BuenaMock.Documents;
 using BuenaMock.Errors;
+using BuenaMock.Faults;
 using BuenaMock.Http;
 using BuenaMock.Json;
 using BuenaMock.Simulation;
@@ -12,7 +13,7 @@ namespace BuenaMock.Journal;
 /// (newest last), keys redacted. Control requests are not recorded, so reading the journal does not
 /// fill it.
 /// </summary>
-public static class JournalRoutes
+internal static class JournalRoutes
 {
     public const string Path = DocumentRoutes.Prefix + "/requests";
 
@@ -55,7 +56,7 @@ public static class JournalRoutes
                 WriteNullable(w, "route", e.Route);
                 WriteNullable(w, "key", e.Key);
                 w.WriteNumber("durationMs", e.DurationMs);
-                WriteNullable(w, "fault", e.Fault);
+                WriteNullable(w, "fault", e.Fault?.Name());
                 w.WriteEndObject();
             }
 

@@ -4,7 +4,7 @@ namespace BuenaMock.Journal;
 /// The most recent requests the server answered, in a ring buffer of fixed capacity: memory stays
 /// bounded however long the server runs. Thread-safe.
 /// </summary>
-public sealed class RequestJournal
+internal sealed class RequestJournal
 {
     public const int DefaultCapacity = 1_000;
 

@@ -8,7 +8,7 @@ namespace BuenaMock.Json;
 /// Writes the jobs routes' bodies straight to UTF-8 with <see cref="Utf8JsonWriter"/>, in the
 /// documented field order, with no intermediate objects.
 /// </summary>
-public static class JobJson
+internal static class JobJson
 {
     /// <summary><c>{"userId", "success", "data": {"jobs", "statistics"}}</c> (GET /users/jobs, userJobStatus).</summary>
     public static byte[] UserJobs(string userId, IReadOnlyList<Job> jobs) => Write(w =>

@@ -5,7 +5,7 @@ using BuenaMock.Http;
 namespace BuenaMock.RateLimiting;
 
 /// <summary>The <c>X-RateLimit-*</c> headers and the documented 429, both describing one <see cref="RateLimitWindow"/>.</summary>
-public static class RateLimitResponses
+internal static class RateLimitResponses
 {
     public const string LimitHeader = "X-RateLimit-Limit";
     public const string RemainingHeader = "X-RateLimit-Remaining";

@@ -13,7 +13,7 @@ namespace BuenaMock.RateLimiting;
 /// <c>PUT /__buena/rate-limits</c> with <c>{"rateLimits": "off" | "documented" | "m,h,d"}</c> replaces
 /// them, forgets every key's count, and answers the new limits.
 /// </summary>
-public static class RateLimitRoutes
+internal static class RateLimitRoutes
 {
     public const string Path = DocumentRoutes.Prefix + "/rate-limits";
 

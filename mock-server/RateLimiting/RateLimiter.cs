@@ -5,7 +5,7 @@ namespace BuenaMock.RateLimiting;
 /// unix time). A request over any limit is refused and not counted; keys never share a budget. The
 /// policy can be replaced at run time (which forgets every count); null turns limiting off.
 /// </summary>
-public sealed class RateLimiter(RateLimitPolicy? policy)
+internal sealed class RateLimiter(RateLimitPolicy? policy)
 {
     private static readonly (string Name, long Seconds)[] Windows = [("minute", 60), ("hour", 3_600), ("day", 86_400)];
 

@@ -9,7 +9,7 @@ namespace BuenaMock.Recording;
 /// How a body is kept in a recording: as JSON when it parses as JSON (other than a bare string), so
 /// the file stays readable and matching ignores formatting; otherwise as its text.
 /// </summary>
-public static class RecordedBody
+internal static class RecordedBody
 {
     private static readonly JsonDocumentOptions ParseOptions = new() { AllowDuplicateProperties = false };
 

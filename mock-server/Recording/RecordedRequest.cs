@@ -8,7 +8,7 @@ namespace BuenaMock.Recording;
 /// The part of a request a recording is matched on: method, path, query (order-insensitive), whether
 /// it carried a key (never its value) and, for writes, the body (as JSON when it is JSON).
 /// </summary>
-public sealed class RecordedRequest
+internal sealed class RecordedRequest
 {
     public RecordedRequest(string method, string path, IEnumerable<KeyValuePair<string, string>> query, bool hasKey, JsonNode? body)
     {

@@ -4,7 +4,7 @@ using BuenaMock.Http;
 namespace BuenaMock.Recording;
 
 /// <summary>What the upstream answered: status, the headers worth keeping, and the body (JSON or text).</summary>
-public sealed class RecordedResponse
+internal sealed class RecordedResponse
 {
     /// <summary>The response headers a recording keeps and replays besides <c>content-type</c>: the rate-limit ones.</summary>
     public static readonly IReadOnlyList<string> KeptHeaders =

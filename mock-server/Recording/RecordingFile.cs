@@ -11,7 +11,7 @@ namespace BuenaMock.Recording;
 /// <c>{"request": {method, path, query, headers, body}, "response": {status, headers, body}, "recordedAt"}</c>.
 /// The key is written only as <see cref="ApiKey.Redact"/> makes it.
 /// </summary>
-public static class RecordingFile
+internal static class RecordingFile
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 

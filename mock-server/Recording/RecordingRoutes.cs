@@ -11,7 +11,7 @@ namespace BuenaMock.Recording;
 /// the request pipeline (request id, journal, an exception as the 500 envelope; no <c>Prefer</c>,
 /// faults or rate limits).
 /// </summary>
-public static class RecordingRoutes
+internal static class RecordingRoutes
 {
     /// <summary>Forwards every API request to the upstream, recording each exchange when a writer is given.</summary>
     public static Func<IRequestMessage, ApiRequest, Task<ApiResponse>> Proxy(UpstreamProxy proxy)

@@ -7,7 +7,7 @@ namespace BuenaMock.Recording;
 /// The recordings of a folder, loaded once at start. Recordings of the same request are served in
 /// file-name order, then the last one again and again.
 /// </summary>
-public sealed class ReplayCatalogue
+internal sealed class ReplayCatalogue
 {
     private readonly Dictionary<(string Method, string Path), List<Slot>> _slots;
 

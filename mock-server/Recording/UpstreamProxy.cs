@@ -11,7 +11,7 @@ namespace BuenaMock.Recording;
 /// upstream's status, content type and body; with a <see cref="RecordingWriter"/>, writes each exchange.
 /// An upstream that cannot be reached or does not answer in time is a 503 in the envelope.
 /// </summary>
-public sealed class UpstreamProxy
+internal sealed class UpstreamProxy
 {
     /// <summary>How long the upstream has to answer, headers and body.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);

@@ -7,7 +7,7 @@ namespace BuenaMock.Scenarios;
 /// embedded in the server), which <c>Prefer: example=documented</c> and <c>Prefer: dynamic=false</c>
 /// answer byte for byte on the routes that return that body.
 /// </summary>
-public static class DocumentedExample
+internal static class DocumentedExample
 {
     public const string ResourceName = "fixtures/documented/get-user-jobs.200.json";
 

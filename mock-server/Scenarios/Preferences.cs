@@ -9,7 +9,7 @@ namespace BuenaMock.Scenarios;
 /// <c>example=documented</c> answers the page's example verbatim and <c>dynamic=false</c> the
 /// static fixture instead of generated data.
 /// </summary>
-public sealed record Preferences(int? Code = null, int? DelayMs = null, bool DocumentedExample = false, bool Static = false)
+internal sealed record Preferences(int? Code = null, int? DelayMs = null, bool DocumentedExample = false, bool Static = false)
 {
     public const int MaxDelayMs = 60_000;
 

@@ -10,7 +10,7 @@ namespace BuenaMock.Scenarios;
 /// 401, 403 (the route's permission; the key's real permissions when a valid key is sent, else none),
 /// 404, 429 (the minute window of the limits in force, or the documented ones, used up), 500 or 503.
 /// </summary>
-public static class ScenarioResponses
+internal static class ScenarioResponses
 {
     public static ApiResponse For(int code, ApiRoute route, string requestId, ApiKey? key, RateLimitPolicy? limits, DateTimeOffset now)
     {

@@ -10,7 +10,7 @@ namespace BuenaMock.Simulation;
 /// The virtual clock at run time: <c>GET /__buena/clock</c>, <c>POST /__buena/clock/advance?seconds=N</c>
 /// and <c>POST /__buena/clock/set?at=ISO-8601</c> (never backwards). Each answers the clock as it now is.
 /// </summary>
-public static class ClockControlRoutes
+internal static class ClockControlRoutes
 {
     /// <summary>The most one call may move the clock: ten years.</summary>
     public const long MaxAdvanceSeconds = 10L * 366 * 24 * 3600;

@@ -11,7 +11,7 @@ namespace BuenaMock.Simulation;
 /// Steering the data at run time: <c>POST /__buena/jobs</c> creates a job, <c>POST /__buena/reset</c>
 /// returns to the seeded state, <c>POST /__buena/state/save</c> writes the <c>--state</c> file.
 /// </summary>
-public static class SimulationControlRoutes
+internal static class SimulationControlRoutes
 {
     public static IReadOnlyList<ApiRoute> Create(Simulator simulator, JobStore store)
     {

@@ -17,7 +17,7 @@ public sealed class Simulator
     private readonly List<Action> _onReset = [];
     private JobBuilder _builder;
 
-    public Simulator(BuenaMockOptions options, VirtualClock clock, JobStore store, KeyRing keys)
+    internal Simulator(BuenaMockOptions options, VirtualClock clock, JobStore store, KeyRing keys)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -30,7 +30,7 @@ public sealed class Simulator
 
     public VirtualClock Clock { get; }
 
-    public ArrivalSchedule? Arrivals { get; }
+    internal ArrivalSchedule? Arrivals { get; }
 
     /// <summary>
     /// The server's one "now": the virtual clock in whole seconds (as the API reports time), after every
@@ -54,7 +54,7 @@ public sealed class Simulator
     }
 
     /// <summary>Registers a part that must return to its starting state on <see cref="Reset"/>.</summary>
-    public void OnReset(Action reset)
+    internal void OnReset(Action reset)
     {
         lock (_onReset)
         {
@@ -92,7 +92,7 @@ public sealed class Simulator
     }
 
     /// <summary>Puts a loaded state in place: its jobs and users, and the clock moved on to its instant if that is later.</summary>
-    public void Restore(StateDocument state)
+    internal void Restore(StateDocument state)
     {
         ArgumentNullException.ThrowIfNull(state);
         Clock.TrySet(state.Clock);

@@ -14,7 +14,7 @@ public class FaultConfigurationJsonTests
         config!.Latency.Should().Be(new LatencyRange(50, 300));
         config.RouteLatency.Should().Equal(new Dictionary<string, LatencyRange> { ["jobs"] = new(2000, 2000) });
         config.ErrorRate.Should().Be(0.1);
-        config.ErrorKinds.Should().Equal("500", "503", "reset");
+        config.ErrorKinds.Should().Equal(FaultKind.Internal, FaultKind.Unavailable, FaultKind.Reset);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class FaultConfigurationJsonTests
             Latency = new LatencyRange(5, 10),
             RouteLatency = new Dictionary<string, LatencyRange> { ["health"] = new(1, 1), ["jobs"] = new(20, 40) },
             ErrorRate = 0.25,
-            ErrorKinds = ["empty", "malformed"],
+            ErrorKinds = [FaultKind.Empty, FaultKind.Malformed],
         };
 
         var (config, errors) = FaultConfigurationJson.Read(FaultConfigurationJson.Write(original));

@@ -30,7 +30,7 @@ public class FaultHttpTests
     [Fact]
     public async Task Get_ErrorRateOneEmpty_AnEmptyBody()
     {
-        await using var mock = MockHttp.Start(configure: o => { o.ErrorRate = 1; o.ErrorKinds = [FaultKinds.Empty]; });
+        await using var mock = MockHttp.Start(configure: o => { o.ErrorRate = 1; o.ErrorKinds = ["empty"]; });
         using var client = MockHttp.Client(mock);
 
         using var response = await client.GetAsync("users/jobs", MockHttp.FullKey);
@@ -41,7 +41,7 @@ public class FaultHttpTests
     [Fact]
     public async Task Get_ErrorRateOneMalformed_ABodyThatIsNotJson()
     {
-        await using var mock = MockHttp.Start(configure: o => { o.ErrorRate = 1; o.ErrorKinds = [FaultKinds.Malformed]; });
+        await using var mock = MockHttp.Start(configure: o => { o.ErrorRate = 1; o.ErrorKinds = ["malformed"]; });
         using var client = MockHttp.Client(mock);
 
         using var response = await client.GetAsync("users/jobs", MockHttp.FullKey);
@@ -55,7 +55,7 @@ public class FaultHttpTests
     [Fact]
     public async Task Get_ErrorRateOneReset_TheConnectionIsDropped()
     {
-        await using var mock = MockHttp.Start(configure: o => { o.ErrorRate = 1; o.ErrorKinds = [FaultKinds.Reset]; });
+        await using var mock = MockHttp.Start(configure: o => { o.ErrorRate = 1; o.ErrorKinds = ["reset"]; });
         using var client = MockHttp.Client(mock);
 
         var send = async () => (await client.GetAsync("users/jobs", MockHttp.FullKey)).Dispose();
@@ -66,7 +66,7 @@ public class FaultHttpTests
     [Fact]
     public async Task Get_AfterAReset_ServerStillAnswers()
     {
-        await using var mock = MockHttp.Start(configure: o => { o.ErrorRate = 1; o.ErrorKinds = [FaultKinds.Reset]; });
+        await using var mock = MockHttp.Start(configure: o => { o.ErrorRate = 1; o.ErrorKinds = ["reset"]; });
         using var client = MockHttp.Client(mock);
         var send = async () => (await client.GetAsync("health", key: null)).Dispose();
         await send.Should().ThrowAsync<HttpRequestException>();
@@ -139,7 +139,7 @@ public class FaultHttpTests
         await SchemaAssert.ValidAsync(putBody, "faults.schema.json");
         putBody.Should().Be(config);
         got.ToJsonString().Should().Be(config);
-        mock.Faults.Current.ErrorKinds.Should().Equal("500", "503", "reset");
+        mock.Faults.Current.ErrorKinds.Should().Equal(FaultKind.Internal, FaultKind.Unavailable, FaultKind.Reset);
     }
 
     [Fact]

@@ -17,11 +17,11 @@ public class FaultSettingsTests
     [Fact]
     public void Decide_ErrorRateOne_AlwaysAFaultFromTheKinds()
     {
-        var settings = new FaultSettings(new FaultConfiguration { ErrorRate = 1, ErrorKinds = [FaultKinds.Unavailable, FaultKinds.Reset] }, seed: 42);
+        var settings = new FaultSettings(new FaultConfiguration { ErrorRate = 1, ErrorKinds = [FaultKind.Unavailable, FaultKind.Reset] }, seed: 42);
 
         var faults = Enumerable.Range(0, 200).Select(_ => settings.Decide(RouteNames.Jobs).Fault).ToList();
 
-        faults.Should().OnlyContain(f => f == FaultKinds.Unavailable || f == FaultKinds.Reset);
+        faults.Should().OnlyContain(f => f == FaultKind.Unavailable || f == FaultKind.Reset);
         faults.Distinct().Should().HaveCount(2, "both kinds are chosen");
     }
 
@@ -46,7 +46,7 @@ public class FaultSettingsTests
     [Fact]
     public void Decide_SameSeed_SameSequence()
     {
-        var config = new FaultConfiguration { ErrorRate = 0.5, ErrorKinds = FaultKinds.All, Latency = new LatencyRange(0, 1000) };
+        var config = new FaultConfiguration { ErrorRate = 0.5, ErrorKinds = Enum.GetValues<FaultKind>(), Latency = new LatencyRange(0, 1000) };
         var a = new FaultSettings(config, seed: 7);
         var b = new FaultSettings(config, seed: 7);
         var c = new FaultSettings(config, seed: 8);
@@ -60,7 +60,7 @@ public class FaultSettingsTests
     [Fact]
     public void Replace_RestartsTheSeededSequence()
     {
-        var config = new FaultConfiguration { ErrorRate = 0.5, ErrorKinds = FaultKinds.All };
+        var config = new FaultConfiguration { ErrorRate = 0.5, ErrorKinds = Enum.GetValues<FaultKind>() };
         var settings = new FaultSettings(config, seed: 7);
         var first = Enumerable.Range(0, 50).Select(_ => settings.Decide(RouteNames.Jobs)).ToList();
 
@@ -104,7 +104,7 @@ public class FaultSettingsTests
             Latency = new LatencyRange(50, 300),
             RouteLatency = new Dictionary<string, LatencyRange> { [RouteNames.Jobs] = new(2000, 2000) },
             ErrorRate = 0.25,
-            ErrorKinds = [FaultKinds.Reset],
+            ErrorKinds = ["reset"],
         };
 
         var config = FaultConfiguration.From(options);
@@ -112,12 +112,19 @@ public class FaultSettingsTests
         config.Latency.Should().Be(new LatencyRange(50, 300));
         config.RouteLatency.Should().Equal(new Dictionary<string, LatencyRange> { [RouteNames.Jobs] = new(2000, 2000) });
         config.ErrorRate.Should().Be(0.25);
-        config.ErrorKinds.Should().Equal(FaultKinds.Reset);
+        config.ErrorKinds.Should().Equal(FaultKind.Reset);
     }
 
     [Fact]
-    public void FaultKinds_MatchWhatTheOptionsAccept()
+    public void FaultKinds_EveryKindHasOneNameThatParsesBack()
     {
-        FaultKinds.All.Should().Equal(OptionsValidator.ErrorKindNames);
+        foreach (var kind in Enum.GetValues<FaultKind>())
+        {
+            FaultKinds.TryParse(kind.Name(), out var parsed).Should().BeTrue();
+            parsed.Should().Be(kind);
+        }
+
+        FaultKinds.All.Should().Equal("500", "503", "empty", "malformed", "reset");
+        FaultKinds.TryParse("EMPTY", out _).Should().BeFalse("names are matched exactly");
     }
 }
