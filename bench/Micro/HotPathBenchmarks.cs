@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BuenaMock.Http;
 using BuenaMock.Jobs;
-using BuenaMock.Json;
 using WireMock;
 
 namespace BuenaMock.Bench.Micro;

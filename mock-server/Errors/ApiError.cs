@@ -48,7 +48,7 @@ internal sealed class ApiError
         return response;
     }
 
-    public byte[] ToJson(DateTimeOffset now) => JobJson.Write(w =>
+    public byte[] ToJson(DateTimeOffset now) => JsonBody.Write(w =>
     {
         w.WriteStartObject();
         w.WriteBoolean("error", true);

@@ -89,7 +89,7 @@ internal static class ErrorCatalogue
         new(500, ErrorCodes.InternalError, $"The state file could not be written: {reason}");
 
     /// <summary>The documented bare 400 (not the envelope) for a global key on a user route.</summary>
-    public static ApiResponse GlobalKeyOnUserRoute() => new(400, JobJson.Write(w =>
+    public static ApiResponse GlobalKeyOnUserRoute() => new(400, JsonBody.Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("error", GlobalKeyMessage);

@@ -15,7 +15,7 @@ internal static class FaultConfigurationJson
 {
     private static readonly string[] Fields = ["latency", "routeLatency", "errorRate", "errorKinds"];
 
-    public static byte[] Write(FaultConfiguration config) => JobJson.Write(w =>
+    public static byte[] Write(FaultConfiguration config) => JsonBody.Write(w =>
     {
         ArgumentNullException.ThrowIfNull(config);
         w.WriteStartObject();

@@ -21,7 +21,7 @@ internal static class HealthRoutes
         return new ApiRoute("GET", Path, (_, _, key) => Health(keys, simulator.Now, key)) { Name = RouteNames.Health };
     }
 
-    private static ApiResponse Health(KeyRing keys, DateTimeOffset now, ApiKey? key) => Responses.Ok(JobJson.Write(w =>
+    private static ApiResponse Health(KeyRing keys, DateTimeOffset now, ApiKey? key) => Responses.Ok(JsonBody.Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("version", ApiError.Version);

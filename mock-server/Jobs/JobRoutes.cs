@@ -2,7 +2,6 @@ using System.Text.Json;
 using BuenaMock.Auth;
 using BuenaMock.Errors;
 using BuenaMock.Http;
-using BuenaMock.Json;
 using BuenaMock.Simulation;
 
 namespace BuenaMock.Jobs;

@@ -38,7 +38,7 @@ internal static class JournalRoutes
         }
 
         var entries = journal.Recent(limit);
-        return Responses.Ok(JobJson.Write(w =>
+        return Responses.Ok(JsonBody.Write(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("capacity", journal.Capacity);

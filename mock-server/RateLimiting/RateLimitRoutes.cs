@@ -28,7 +28,7 @@ internal static class RateLimitRoutes
         ];
     }
 
-    private static ApiResponse Current(RateLimiter limits) => Responses.Ok(JobJson.Write(w =>
+    private static ApiResponse Current(RateLimiter limits) => Responses.Ok(JsonBody.Write(w =>
     {
         w.WriteStartObject();
         if (limits.Policy is { } policy)

@@ -60,7 +60,7 @@ internal static class ClockControlRoutes
         return Clock(simulator);
     }
 
-    private static ApiResponse Clock(Simulator simulator) => Responses.Ok(JobJson.Write(w =>
+    private static ApiResponse Clock(Simulator simulator) => Responses.Ok(JsonBody.Write(w =>
     {
         var now = simulator.Now;
         w.WriteStartObject();

@@ -72,7 +72,7 @@ internal static class SimulationControlRoutes
         }));
     }
 
-    private static byte[] Acknowledge(Action<Utf8JsonWriter> data) => JobJson.Write(w =>
+    private static byte[] Acknowledge(Action<Utf8JsonWriter> data) => JsonBody.Write(w =>
     {
         w.WriteStartObject();
         w.WriteBoolean("success", true);

@@ -1,5 +1,4 @@
 using BuenaMock.Jobs;
-using BuenaMock.Json;
 using BuenaMock.Options;
 using BuenaMock.Tests.Support;
 using Microsoft.Extensions.Logging;

@@ -1,8 +1,7 @@
-using System.Buffers;
 using System.Text.Json;
-using BuenaMock.Jobs;
+using BuenaMock.Json;
 
-namespace BuenaMock.Json;
+namespace BuenaMock.Jobs;
 
 /// <summary>
 /// Writes the jobs routes' bodies straight to UTF-8 with <see cref="Utf8JsonWriter"/>, in the
@@ -11,7 +10,7 @@ namespace BuenaMock.Json;
 internal static class JobJson
 {
     /// <summary><c>{"userId", "success", "data": {"jobs", "statistics"}}</c> (GET /users/jobs, userJobStatus).</summary>
-    public static byte[] UserJobs(string userId, IReadOnlyList<Job> jobs) => Write(w =>
+    public static byte[] UserJobs(string userId, IReadOnlyList<Job> jobs) => JsonBody.Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("userId", userId);
@@ -24,7 +23,7 @@ internal static class JobJson
     });
 
     /// <summary><c>{"success", "data": {"jobs" (each with userId), "statistics"}}</c> (jobStatus).</summary>
-    public static byte[] JobStatus(IReadOnlyList<Job> jobs) => Write(w =>
+    public static byte[] JobStatus(IReadOnlyList<Job> jobs) => JsonBody.Write(w =>
     {
         w.WriteStartObject();
         w.WriteBoolean("success", true);
@@ -36,7 +35,7 @@ internal static class JobJson
     });
 
     /// <summary><c>{"success", "data": {"statistics"}}</c> (jobCounts).</summary>
-    public static byte[] JobCounts(IReadOnlyList<Job> jobs) => Write(w =>
+    public static byte[] JobCounts(IReadOnlyList<Job> jobs) => JsonBody.Write(w =>
     {
         w.WriteStartObject();
         w.WriteBoolean("success", true);
@@ -47,7 +46,7 @@ internal static class JobJson
     });
 
     /// <summary><c>{"success", "data": {"job"}}</c> (editJobMessage).</summary>
-    public static byte[] EditedJob(Job job) => Write(w =>
+    public static byte[] EditedJob(Job job) => JsonBody.Write(w =>
     {
         w.WriteStartObject();
         w.WriteBoolean("success", true);
@@ -140,23 +139,4 @@ internal static class JobJson
         w.WriteNumber("successRate", s.SuccessRate);
         w.WriteEndObject();
     }
-
-    /// <summary>Runs <paramref name="write"/> against a fresh writer and returns the UTF-8 bytes.</summary>
-    public static byte[] Write(Action<Utf8JsonWriter> write)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            write(writer);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    // Relaxed escaping keeps "é" and "'" readable; JSON stays valid (no HTML context here).
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 }
