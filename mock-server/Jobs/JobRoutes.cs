@@ -155,6 +155,11 @@ internal static class JobRoutes
         {
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // A string that is not valid UTF-16 once unescaped (a lone surrogate, "\ud800") cannot be read as text.
+            return null;
+        }
     }
 
     /// <summary>

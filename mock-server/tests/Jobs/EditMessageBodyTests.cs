@@ -33,6 +33,7 @@ public class EditMessageBodyTests
     [InlineData("""{"message":{"text":"x"}}""")]
     [InlineData("{\"message\":\"x")]
     [InlineData("""{"message":"x"} trailing""")]
+    [InlineData("""{"message":"\ud800"}""")]
     public void ReadMessage_NotAnObjectWithANonEmptyStringMessage_Null(string body)
     {
         JobRoutes.ReadMessage(Encoding.UTF8.GetBytes(body)).Should().BeNull();
