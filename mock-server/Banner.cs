@@ -1,4 +1,7 @@
 using BuenaMock.Auth;
+using BuenaMock.Jobs;
+using BuenaMock.Json;
+using BuenaMock.Options;
 
 namespace BuenaMock;
 

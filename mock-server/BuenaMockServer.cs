@@ -1,9 +1,14 @@
 using BuenaMock.Auth;
 using BuenaMock.Cors;
+using BuenaMock.Documents;
+using BuenaMock.Faults;
+using BuenaMock.Health;
 using BuenaMock.Http;
 using BuenaMock.Https;
 using BuenaMock.Jobs;
+using BuenaMock.Journal;
 using BuenaMock.Options;
+using BuenaMock.RateLimiting;
 using BuenaMock.Recording;
 using BuenaMock.Simulation;
 using BuenaMock.Stubs;
@@ -30,14 +35,21 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
     private readonly StubWatcher? _watcher;
     private int _disposed;
 
-    private BuenaMockServer(WireMockServer server, MockContext context, VirtualClock clock, IReadOnlyList<ApiRoute> routes, X509Certificate2? certificate, StubRegistry stubs, StubWatcher? watcher)
+    private readonly ILogger _logger;
+
+    private BuenaMockServer(WireMockServer server, BuenaMockOptions options, JobStore store, KeyRing keys, Simulator simulator, FaultSettings faults, ILogger logger, IReadOnlyList<ApiRoute> routes, X509Certificate2? certificate, StubRegistry stubs, StubWatcher? watcher)
     {
         Certificate = certificate;
         _server = server;
+        _logger = logger;
+        Options = options;
+        Store = store;
+        Keys = keys;
+        Clock = simulator.Clock;
+        Simulator = simulator;
+        Faults = faults;
         Stubs = stubs;
         _watcher = watcher;
-        Context = context;
-        Clock = clock;
         Routes = routes;
         Url = server.Urls[0];
         Port = server.Ports[0];
@@ -51,18 +63,19 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 
     public int Port { get; }
 
-    public BuenaMockOptions Options => Context.Options;
+    public BuenaMockOptions Options { get; }
 
-    public JobStore Store => Context.Store;
+    internal JobStore Store { get; }
 
-    public KeyRing Keys => Context.Keys;
+    public KeyRing Keys { get; }
 
     public VirtualClock Clock { get; }
 
     /// <summary>The API routes this server answers (the fallback 404 aside).</summary>
-    public IReadOnlyList<ApiRoute> Routes { get; }
+    internal IReadOnlyList<ApiRoute> Routes { get; }
 
-    internal MockContext Context { get; }
+    /// <summary>The fault configuration in force and its seeded draws.</summary>
+    internal FaultSettings Faults { get; }
 
     /// <summary>The certificate served with <c>--https</c> (given or generated); null over plain HTTP.</summary>
     public X509Certificate2? Certificate { get; }
@@ -102,38 +115,32 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             simulator.Restore(state);
         }
 
-        var context = new MockContext
-        {
-            Options = options,
-            Store = store,
-            Keys = keys,
-            Clock = clock,
-            Simulator = simulator,
-            Logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BuenaMock"),
-            RateLimits = new RateLimiter(options.RateLimits),
-            Faults = new FaultSettings(FaultConfiguration.From(options), options.Seed),
-        };
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BuenaMock");
+        var rateLimits = new RateLimiter(options.RateLimits);
+        var faults = new FaultSettings(FaultConfiguration.From(options), options.Seed);
+        var journal = new RequestJournal();
+        var pipeline = new RequestPipeline(keys, rateLimits, faults, journal, simulator, options.AdminToken, logger, TimeProvider.System);
 
         // A reset puts the options' rate limits and faults back in force (counts and seeded draws
         // restarted) and empties the journal, as at a fresh start.
         simulator.OnReset(() =>
         {
-            context.RateLimits.Replace(options.RateLimits);
-            context.Faults.Replace(FaultConfiguration.From(options));
-            context.Journal.Clear();
+            rateLimits.Replace(options.RateLimits);
+            faults.Replace(FaultConfiguration.From(options));
+            journal.Clear();
         });
 
         // Proxy and replay are prepared before listening: a record folder that cannot be created or a
         // replay folder with a malformed recording stops the start (OptionsException).
         var upstream = options.Proxy is { } proxyUrl
-            ? new UpstreamProxy(proxyUrl, options.RecordDirectory is { } record ? new MappingRecorder(RecordingWriter.Open(record)) : null, context.Clock, context.Logger)
+            ? new UpstreamProxy(proxyUrl, options.RecordDirectory is { } record ? new MappingRecorder(RecordingWriter.Open(record)) : null, clock, logger)
             : null;
         var replay = options.ReplayDirectory is not null;
         var (stubFolder, stubOption) = StubOptions.Folder(options);
         var stubs = new StubRegistry(stubFolder, stubOption);
 
         // --https: the given certificate (a bad one stops the start) or one generated now.
-        var certificate = HttpsCertificate.For(options, context.RealTime);
+        var certificate = HttpsCertificate.For(options, TimeProvider.System);
         var server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = [$"{(certificate is null ? "http" : "https")}://{UrlHost(options.Host)}:{options.Port}"],
@@ -167,9 +174,9 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
                     CrossOrigin.Use((IApplicationBuilder)app);
                 }
 
-                RequestLimits.Register(app, context);
+                RequestLimits.Register(app, pipeline);
                 ConnectionReset.Register(app);
-                StubPipeline.Register(app, context, stubs);
+                StubPipeline.Register(app, pipeline, options, stubs);
                 DocsPage.DocsPage.Use((IApplicationBuilder)app);
             },
             AdditionalServiceRegistration = services =>
@@ -186,30 +193,30 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         var routes = new List<ApiRoute>();
         if (upstream is null && !replay)
         {
-            routes.AddRange(JobRoutes.Create(context));
-            routes.Add(HealthRoutes.Create(context));
+            routes.AddRange(JobRoutes.Create(store, simulator));
+            routes.Add(HealthRoutes.Create(keys, simulator));
         }
 
         // The contract documents, always served.
-        routes.AddRange(DocumentRoutes.Create(context));
+        routes.AddRange(DocumentRoutes.Create(simulator));
 
         // The control endpoints under /__buena, unless --no-control.
         if (options.ControlEnabled)
         {
-            routes.AddRange(ClockControlRoutes.Create(context, simulator));
-            routes.AddRange(SimulationControlRoutes.Create(context, simulator));
-            routes.AddRange(FaultControlRoutes.Create(context));
-            routes.AddRange(RateLimitRoutes.Create(context));
-            routes.AddRange(JournalRoutes.Create(context));
-            routes.AddRange(Dashboard.DashboardRegistration.Create(context));
+            routes.AddRange(ClockControlRoutes.Create(simulator));
+            routes.AddRange(SimulationControlRoutes.Create(simulator, store));
+            routes.AddRange(FaultControlRoutes.Create(faults, simulator));
+            routes.AddRange(RateLimitRoutes.Create(rateLimits, simulator));
+            routes.AddRange(JournalRoutes.Create(journal, simulator));
+            routes.AddRange(Dashboard.DashboardRegistration.Create(store, simulator, faults, rateLimits, options));
         }
 
         // One WireMock mapping for everything: the route is found in code. In proxy or replay mode,
         // API requests go to the upstream, or are a 404 when no recorded mapping took them.
         var unrouted = upstream is not null ? RecordingRoutes.Proxy(upstream)
-            : replay ? RecordingRoutes.Unmatched(context)
+            : replay ? RecordingRoutes.Unmatched(simulator)
             : null;
-        server.MapRoutes(routes, context, unrouted);
+        server.MapRoutes(routes, pipeline, unrouted);
 
         // The user's stubs, over it: a mappings folder with a bad file stops the start.
         stubs.Attach(server);
@@ -219,12 +226,12 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             throw new OptionsException(problems);
         }
 
-        var watcher = options.WatchMappings && stubs.Folder is not null ? new StubWatcher(stubs, context.Logger) : null;
-        return new BuenaMockServer(server, context, clock, routes, certificate, stubs, watcher);
+        var watcher = options.WatchMappings && stubs.Folder is not null ? new StubWatcher(stubs, logger) : null;
+        return new BuenaMockServer(server, options, store, keys, simulator, faults, logger, routes, certificate, stubs, watcher);
     }
 
     /// <summary>The moving parts: clock control, job creation, reset and the state file.</summary>
-    public Simulator Simulator => Context.Simulator!;
+    public Simulator Simulator { get; }
 
     /// <summary>Stops listening; with <c>--state</c>, saves the state first.</summary>
     public void Dispose()
@@ -242,7 +249,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Context.Logger.LogError(ex, "The state could not be saved to {Path}", Options.StatePath);
+            _logger.LogError(ex, "The state could not be saved to {Path}", Options.StatePath);
         }
     }
 

@@ -11,7 +11,7 @@ internal static class StartupFailure
     /// Fails fast, with the same message as <see cref="Explain"/>, when the port is already taken
     /// (the web host would otherwise wait out its start timeout first).
     /// </summary>
-    public static void ThrowIfPortTaken(BuenaMockOptions options)
+    internal static void ThrowIfPortTaken(BuenaMockOptions options)
     {
         if (options.Port == 0 || !IPAddress.TryParse(options.Host.Trim('[', ']'), out var address))
         {

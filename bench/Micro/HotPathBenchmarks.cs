@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BuenaMock.Http;
 using BuenaMock.Jobs;
-using BuenaMock.Json;
 using WireMock;
 
 namespace BuenaMock.Bench.Micro;
@@ -48,7 +47,7 @@ public class HotPathBenchmarks
     public IReadOnlyList<Job> FilterStatusTypeSince() => MockFixture.Filter.Apply(_jobs);
 
     [Benchmark]
-    public JobStatistics StatisticsAll() => JobStatistics.Of(_jobs);
+    public object StatisticsAll() => JobStatistics.Of(_jobs);
 
     [Benchmark]
     public byte[] SerializeAll() => JobJson.UserJobs(MockFixture.UserId, _jobs);
@@ -58,7 +57,7 @@ public class HotPathBenchmarks
 
     /// <summary><c>GET /users/jobs</c> through the route's handler, as WireMock's callback runs it.</summary>
     [Benchmark]
-    public ApiResponse HandlerAll() => _fixture.JobsRoute.Handler(new ApiRequest(_all, "req_000001"), RouteValues.Empty);
+    public object HandlerAll() => _fixture.JobsRoute.Handler(new ApiRequest(_all, "req_000001"), RouteValues.Empty, _fixture.Key);
 
     /// <summary>
     /// <c>GET /users/jobs</c> through the handler with the clock one second later each call: nothing
@@ -66,21 +65,21 @@ public class HotPathBenchmarks
     /// every first request of a second does with a running clock.
     /// </summary>
     [Benchmark]
-    public ApiResponse HandlerAllNewSecond()
+    public object HandlerAllNewSecond()
     {
         _fixture.Clock.Advance(TimeSpan.FromSeconds(1));
-        return _fixture.JobsRoute.Handler(new ApiRequest(_all, "req_000001"), RouteValues.Empty);
+        return _fixture.JobsRoute.Handler(new ApiRequest(_all, "req_000001"), RouteValues.Empty, _fixture.Key);
     }
 
     /// <summary>
-    /// <c>GET /users/jobs</c> through the API pipeline the server wraps every API route in
-    /// (<c>Prefer</c>, faults, latency, rate limits, then the handler), at default options.
+    /// <c>GET /users/jobs</c> through the request pipeline the server runs every request through
+    /// (route, <c>Prefer</c>, faults, latency, key, rate limits, the handler, journal), at default options.
     /// </summary>
     [Benchmark]
-    public ApiResponse PipelineAll() =>
-        ApiPipeline.RunAsync(_fixture.JobsRoute, RouteValues.Empty, new ApiRequest(_all, "req_000001"), _fixture.Context).GetAwaiter().GetResult();
+    public IResponseMessage PipelineAll() =>
+        _fixture.Pipeline.HandleAsync(_all, [_fixture.JobsRoute]).GetAwaiter().GetResult();
 
     /// <summary>The filtered query through the route's handler (query parsing included).</summary>
     [Benchmark]
-    public ApiResponse HandlerFiltered() => _fixture.JobsRoute.Handler(new ApiRequest(_filter, "req_000001"), RouteValues.Empty);
+    public object HandlerFiltered() => _fixture.JobsRoute.Handler(new ApiRequest(_filter, "req_000001"), RouteValues.Empty, _fixture.Key);
 }

@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Reflection;
 using BuenaMock.Auth;
+using BuenaMock.Faults;
 using BuenaMock.Http;
 using BuenaMock.Jobs;
+using BuenaMock.Journal;
 using BuenaMock.Options;
+using BuenaMock.RateLimiting;
 using BuenaMock.Simulation;
 using Microsoft.Extensions.Logging.Abstractions;
 using WireMock;
@@ -13,7 +16,7 @@ namespace BuenaMock.Bench.Micro;
 
 /// <summary>
 /// The mock's parts as <c>BuenaMockServer.Start</c> wires them, at bench/run.sh's seed and pinned
-/// clock, without listening: data, store, keys, simulator, context and the jobs routes.
+/// clock, without listening: data, store, keys, simulator, pipeline and the jobs routes.
 /// </summary>
 internal sealed class MockFixture
 {
@@ -36,16 +39,9 @@ internal sealed class MockFixture
         Data = DataSet.Generate(Seed, Now, Users, jobsPerUser);
         Store = new JobStore(Data);
         Keys = new KeyRing(KeyFactory.Create(Options.Keys, Data.Users));
-        Context = new MockContext
-        {
-            Options = Options,
-            Store = Store,
-            Keys = Keys,
-            Clock = Clock,
-            Simulator = new Simulator(Options, Clock, Store, Keys),
-            Logger = NullLogger.Instance,
-        };
-        JobsRoute = JobRoutes.Create(Context).Single(r => r.Name == RouteNames.Jobs);
+        Simulator = new Simulator(Options, Clock, Store, Keys);
+        Pipeline = new RequestPipeline(Keys, new RateLimiter(null), new FaultSettings(FaultConfiguration.None, Seed), new RequestJournal(), Simulator, adminToken: null, NullLogger.Instance, TimeProvider.System);
+        JobsRoute = JobRoutes.Create(Store, Simulator).Single(r => r.Name == RouteNames.Jobs);
     }
 
     public BuenaMockOptions Options { get; }
@@ -59,12 +55,18 @@ internal sealed class MockFixture
 
     public KeyRing Keys { get; }
 
-    public MockContext Context { get; }
+    public Simulator Simulator { get; }
+
+    /// <summary>The request pipeline at default options (no limits, no faults), as the server builds it.</summary>
+    public RequestPipeline Pipeline { get; }
 
     /// <summary><c>GET /api/v2/users/jobs</c>'s route, whose handler runs auth → parse → filter → statistics → serialise.</summary>
     public ApiRoute JobsRoute { get; }
 
     public static string UserId => DataSet.DocumentedUserId;
+
+    /// <summary>The full key the requests send, as the pipeline hands it to a handler.</summary>
+    public ApiKey Key => Keys.Authenticate(DefaultKeys.Full, Now)!;
 
     /// <summary>
     /// A request as WireMock hands it to a mapping: the full key in <c>x-api-key</c>. WireMock builds
@@ -79,7 +81,7 @@ internal sealed class MockFixture
             "GET",
             "127.0.0.1",
             null,
-            new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase) { [RequestGuard.KeyHeader] = [DefaultKeys.Full] },
+            new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase) { [ApiKey.Header] = [DefaultKeys.Full] },
             null,
         ];
         return (IRequestMessage)Activator.CreateInstance(typeof(RequestMessage), BindingFlags.Instance | BindingFlags.NonPublic, null, arguments, CultureInfo.InvariantCulture)!;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BuenaMock.Http;
+using BuenaMock.Jobs;
 using BuenaMock.Options;
 using Microsoft.AspNetCore.Http;
 using WireMock;
@@ -41,7 +42,7 @@ public class RoutingBenchmarks
             DisableJsonBodyParsing = true,
             Logger = new WireMockNullLogger(),
         });
-        _server.MapRoutes(_mock.Routes, fixture.Context);
+        _server.MapRoutes(_mock.Routes, fixture.Pipeline);
         _table = new RouteTable(_mock.Routes);
         _mappings = [.. _server.Mappings];
         _request = MockFixture.Get(JobRoutes.Base);

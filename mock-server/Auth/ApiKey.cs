@@ -3,6 +3,9 @@ namespace BuenaMock.Auth;
 /// <summary>A key the server accepts, with what it may do.</summary>
 public sealed class ApiKey
 {
+    /// <summary>The header a key is sent in.</summary>
+    public const string Header = "x-api-key";
+
     public required string Value { get; init; }
 
     public required ApiKeyKind Kind { get; init; }
@@ -30,6 +33,6 @@ public sealed class ApiKey
     /// The first 8 characters and an ellipsis: how a key appears in logs and journals. A short key
     /// shows at most half of itself, so no key is ever printed whole.
     /// </summary>
-    public static string Redact(string? key) =>
+    internal static string Redact(string? key) =>
         string.IsNullOrEmpty(key) ? "(none)" : key[..Math.Min(8, key.Length / 2)] + "…";
 }

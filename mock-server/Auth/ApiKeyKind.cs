@@ -1,3 +1,5 @@
+using BuenaMock.Jobs;
+
 namespace BuenaMock.Auth;
 
 /// <summary>User-specific keys belong to one user; global (legacy) keys hold every permission.</summary>

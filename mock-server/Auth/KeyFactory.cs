@@ -4,7 +4,7 @@ using BuenaMock.Options;
 namespace BuenaMock.Auth;
 
 /// <summary>Turns configured keys into <see cref="ApiKey"/>s bound to the generated users.</summary>
-public static class KeyFactory
+internal static class KeyFactory
 {
     /// <summary>
     /// Resolves each key's user. A key whose <see cref="ApiKeyOptions.UserIndex"/> is past the last

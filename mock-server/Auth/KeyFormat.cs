@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
+using BuenaMock.Jobs;
 
 namespace BuenaMock.Auth;
 
 /// <summary>The documented key formats.</summary>
-public static partial class KeyFormat
+internal static partial class KeyFormat
 {
     /// <summary>User-specific keys: <c>bna_</c> and 64 hexadecimal characters.</summary>
     public static bool IsUserKey(string key) => UserKeyPattern().IsMatch(key);

@@ -8,7 +8,7 @@ public sealed class KeyRing
     private readonly Dictionary<string, ApiKey> _keys;
     private readonly ConcurrentDictionary<string, long> _usage = new(StringComparer.Ordinal);
 
-    public KeyRing(IEnumerable<ApiKey> keys)
+    internal KeyRing(IEnumerable<ApiKey> keys)
     {
         _keys = keys.ToDictionary(k => k.Value, StringComparer.Ordinal);
     }
@@ -27,9 +27,9 @@ public sealed class KeyRing
     }
 
     /// <summary>Counts one more request made with <paramref name="key"/>; returns the new count.</summary>
-    public long RecordUse(ApiKey key) => _usage.AddOrUpdate(key.Value, 1, (_, n) => n + 1);
+    internal long RecordUse(ApiKey key) => _usage.AddOrUpdate(key.Value, 1, (_, n) => n + 1);
 
     public long UsageOf(ApiKey key) => _usage.GetValueOrDefault(key.Value);
 
-    public void ResetUsage() => _usage.Clear();
+    internal void ResetUsage() => _usage.Clear();
 }

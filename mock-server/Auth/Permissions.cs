@@ -1,7 +1,7 @@
 namespace BuenaMock.Auth;
 
 /// <summary>The permission names the API documents.</summary>
-public static class Permissions
+internal static class Permissions
 {
     public const string Wildcard = "*";
     public const string UsersRead = "users:read";

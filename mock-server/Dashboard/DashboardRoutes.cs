@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using BuenaMock.Documents;
 using BuenaMock.Http;
 
 namespace BuenaMock.Dashboard;
@@ -30,10 +31,7 @@ internal static class DashboardRoutes
 
     private static readonly Lazy<FrozenDictionary<string, byte[]>> Files = new(Load);
 
-    public static IReadOnlyList<ApiRoute> Create(MockContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return
+    public static IReadOnlyList<ApiRoute> Create() =>
         [
             new("GET", Path, (_, _) => File("index.html")) { Name = "ui", Kind = RouteKind.Document },
             new("GET", Path + "/{file}", (_, v) => File(v["file"]))
@@ -43,7 +41,6 @@ internal static class DashboardRoutes
                 Constraint = v => ContentTypes.ContainsKey(v["file"]),
             },
         ];
-    }
 
     private static ApiResponse File(string name) =>
         new ApiResponse(200, Files.Value[name], ContentTypes[name])

@@ -1,8 +1,10 @@
 using System.Globalization;
+using BuenaMock.Documents;
 using BuenaMock.Errors;
 using BuenaMock.Http;
 using BuenaMock.Jobs;
 using BuenaMock.Json;
+using BuenaMock.Simulation;
 
 namespace BuenaMock.Dashboard;
 
@@ -18,21 +20,21 @@ internal static class JobBrowseRoutes
     public const int DefaultLimit = 50;
     public const int MaxLimit = 1000;
 
-    public static IReadOnlyList<ApiRoute> Create(MockContext context)
+    public static IReadOnlyList<ApiRoute> Create(JobStore store, Simulator simulator)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(simulator);
         return
         [
-            new("GET", DocumentRoutes.Prefix + "/users", (_, _) => Users(context)) { Name = "users", Kind = RouteKind.Control },
-            new("GET", DocumentRoutes.Prefix + "/jobs", (r, _) => Jobs(context, r)) { Name = "jobs/list", Kind = RouteKind.Control },
+            new("GET", DocumentRoutes.Prefix + "/users", (_, _) => Users(store, simulator)) { Name = "users", Kind = RouteKind.Control },
+            new("GET", DocumentRoutes.Prefix + "/jobs", (r, _) => Jobs(store, simulator, r)) { Name = "jobs/list", Kind = RouteKind.Control },
         ];
     }
 
-    private static ApiResponse Users(MockContext context)
+    private static ApiResponse Users(JobStore store, Simulator simulator)
     {
-        var now = context.SyncNow();
-        var store = context.Store;
-        return Responses.Ok(JobJson.Write(w =>
+        var now = simulator.Now;
+        return Responses.Ok(JsonBody.Write(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("users");
@@ -50,7 +52,7 @@ internal static class JobBrowseRoutes
         }));
     }
 
-    private static ApiResponse Jobs(MockContext context, ApiRequest request)
+    private static ApiResponse Jobs(JobStore store, Simulator simulator, ApiRequest request)
     {
         // The API's own parser: the same filters, the same 400s for bad dates or repeated parameters.
         var parsed = JobQueryParser.Parse(request.Query, allowUserId: true);
@@ -59,19 +61,19 @@ internal static class JobBrowseRoutes
         var limit = Whole(request, "limit", DefaultLimit, 1, MaxLimit, errors);
         if (errors.Count > 0)
         {
-            return ErrorCatalogue.Validation(errors).ToResponse(context.Now);
+            return ErrorCatalogue.Validation(errors).ToResponse(simulator.Now);
         }
 
         var userId = string.IsNullOrEmpty(parsed.UserId) ? null : parsed.UserId;
-        if (userId is not null && !context.Store.TryGetUser(userId, out _))
+        if (userId is not null && !store.TryGetUser(userId, out _))
         {
-            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(context.Now);
+            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(simulator.Now);
         }
 
-        var now = context.SyncNow();
-        var jobs = parsed.Query.Apply(userId is null ? context.Store.AllJobs(now) : context.Store.JobsOf(userId, now));
+        var now = simulator.Now;
+        var jobs = parsed.Query.Apply(userId is null ? store.AllJobs(now) : store.JobsOf(userId, now));
         var statistics = JobStatistics.Of(jobs);
-        return Responses.Ok(JobJson.Write(w =>
+        return Responses.Ok(JsonBody.Write(w =>
         {
             w.WriteStartObject();
             if (userId is null)

@@ -1,4 +1,7 @@
 using BuenaMock.Http;
+using BuenaMock.Faults;
+using BuenaMock.Options;
+using BuenaMock.RateLimiting;
 using BuenaMock.Simulation;
 
 namespace BuenaMock.Dashboard;
@@ -11,25 +14,27 @@ namespace BuenaMock.Dashboard;
 /// </summary>
 internal static class SettingsResetRoutes
 {
-    public static IReadOnlyList<ApiRoute> Create(MockContext context)
+    public static IReadOnlyList<ApiRoute> Create(FaultSettings faults, RateLimiter rateLimits, BuenaMockOptions options)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(faults);
+        ArgumentNullException.ThrowIfNull(rateLimits);
+        ArgumentNullException.ThrowIfNull(options);
         return
         [
-            new("POST", FaultControlRoutes.Path + "/reset", (_, _) => ResetFaults(context)) { Name = "faults/reset", Kind = RouteKind.Control },
-            new("POST", RateLimitRoutes.Path + "/reset", (_, _) => ResetRateLimits(context)) { Name = "rate-limits/reset", Kind = RouteKind.Control },
+            new("POST", FaultControlRoutes.Path + "/reset", (_, _) => ResetFaults(faults, options)) { Name = "faults/reset", Kind = RouteKind.Control },
+            new("POST", RateLimitRoutes.Path + "/reset", (_, _) => ResetRateLimits(rateLimits, options)) { Name = "rate-limits/reset", Kind = RouteKind.Control },
         ];
     }
 
-    private static ApiResponse ResetFaults(MockContext context)
+    private static ApiResponse ResetFaults(FaultSettings faults, BuenaMockOptions options)
     {
-        context.Faults.Replace(FaultConfiguration.From(context.Options));
-        return Responses.Ok(FaultConfigurationJson.Write(context.Faults.Current));
+        faults.Replace(FaultConfiguration.From(options));
+        return Responses.Ok(FaultConfigurationJson.Write(faults.Current));
     }
 
-    private static ApiResponse ResetRateLimits(MockContext context)
+    private static ApiResponse ResetRateLimits(RateLimiter rateLimits, BuenaMockOptions options)
     {
-        context.RateLimits.Replace(context.Options.RateLimits);
-        return RateLimitRoutes.Current(context);
+        rateLimits.Replace(options.RateLimits);
+        return RateLimitRoutes.Current(rateLimits);
     }
 }

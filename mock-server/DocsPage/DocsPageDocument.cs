@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BuenaMock.Documents;
 using BuenaMock.Http;
 using BuenaMock.OpenApi;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BuenaMock.Http;
 using BuenaMock.Json;
+using BuenaMock.RateLimiting;
 
 namespace BuenaMock.Errors;
 
@@ -8,7 +9,7 @@ namespace BuenaMock.Errors;
 /// An error in the documented envelope: <c>{"error": true, "code", "message", "version": "2.0",
 /// "timestamp", …}</c>, plus the fields some codes add. Built only through <see cref="ErrorCatalogue"/>.
 /// </summary>
-public sealed class ApiError
+internal sealed class ApiError
 {
     public const string Version = "2.0";
     public const string AuthenticationDocs = "https://docs.buena.ai/authentication";
@@ -47,7 +48,7 @@ public sealed class ApiError
         return response;
     }
 
-    public byte[] ToJson(DateTimeOffset now) => JobJson.Write(w =>
+    public byte[] ToJson(DateTimeOffset now) => JsonBody.Write(w =>
     {
         w.WriteStartObject();
         w.WriteBoolean("error", true);

@@ -1,11 +1,12 @@
 using System.Globalization;
 using BuenaMock.Http;
 using BuenaMock.Json;
+using BuenaMock.RateLimiting;
 
 namespace BuenaMock.Errors;
 
 /// <summary>Every error the server sends, in one place. Each has a schema in <c>schemas/</c>.</summary>
-public static class ErrorCatalogue
+internal static class ErrorCatalogue
 {
     /// <summary>The documented text of the 400 a global key gets on <c>GET /users/jobs</c>.</summary>
     public const string GlobalKeyMessage = "When using global API key, please use the specific route: /api/v2/users/jobs/userJobStatus/:userId";
@@ -88,7 +89,7 @@ public static class ErrorCatalogue
         new(500, ErrorCodes.InternalError, $"The state file could not be written: {reason}");
 
     /// <summary>The documented bare 400 (not the envelope) for a global key on a user route.</summary>
-    public static ApiResponse GlobalKeyOnUserRoute() => new(400, JobJson.Write(w =>
+    public static ApiResponse GlobalKeyOnUserRoute() => new(400, JsonBody.Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("error", GlobalKeyMessage);

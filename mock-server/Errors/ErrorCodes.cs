@@ -1,7 +1,7 @@
 namespace BuenaMock.Errors;
 
 /// <summary>The <c>code</c> values of the error envelope.</summary>
-public static class ErrorCodes
+internal static class ErrorCodes
 {
     public const string Unauthorized = "UNAUTHORIZED";
     public const string PermissionDenied = "PERMISSION_DENIED";

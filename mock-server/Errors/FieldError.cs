@@ -1,4 +1,4 @@
 namespace BuenaMock.Errors;
 
 /// <summary>One invalid input: the parameter or body field, and what is wrong with it.</summary>
-public sealed record FieldError(string Field, string Message);
+internal sealed record FieldError(string Field, string Message);

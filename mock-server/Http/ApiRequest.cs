@@ -1,14 +1,12 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
-using BuenaMock.Auth;
-using BuenaMock.Simulation;
 using Microsoft.Extensions.Primitives;
 using WireMock;
 
 namespace BuenaMock.Http;
 
 /// <summary>The parts of a request the routes read, taken from WireMock's request message.</summary>
-public sealed class ApiRequest
+internal sealed class ApiRequest
 {
     private readonly IRequestMessage _message;
     private Dictionary<string, StringValues>? _query;
@@ -30,12 +28,6 @@ public sealed class ApiRequest
 
     /// <summary>The raw query string as sent, without its <c>?</c> (empty when there is none).</summary>
     public string RawQuery => (Stubs.WireMockQuery.OriginalRawQuery ?? _message.RawQuery ?? "").TrimStart('?');
-
-    /// <summary>The key <see cref="RequestGuard.Authenticate"/> accepted; null until then, or when it was not valid.</summary>
-    public ApiKey? Key { get; internal set; }
-
-    /// <summary>Where the key stands against its rate limit, once <see cref="RequestGuard.Authenticate"/> counted this request.</summary>
-    public RateLimitWindow? RateLimit { get; internal set; }
 
     /// <summary>The query string, percent-decoded; a parameter may repeat.</summary>
     public IReadOnlyDictionary<string, StringValues> Query =>

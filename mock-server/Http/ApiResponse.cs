@@ -1,7 +1,9 @@
+using BuenaMock.Faults;
+
 namespace BuenaMock.Http;
 
 /// <summary>A response before it is handed to WireMock: status, UTF-8 body (JSON unless said otherwise) and extra headers.</summary>
-public sealed class ApiResponse
+internal sealed class ApiResponse
 {
     public const string JsonContentType = "application/json; charset=utf-8";
 
@@ -20,8 +22,8 @@ public sealed class ApiResponse
 
     public List<KeyValuePair<string, string>> Headers { get; } = [];
 
-    /// <summary>A fault to send instead of this answer (<see cref="Simulation.FaultKinds"/>: empty, malformed, reset); null normally.</summary>
-    public string? Fault { get; set; }
+    /// <summary>A fault to send instead of this answer (<see cref="FaultKind.Empty"/>, <see cref="FaultKind.Malformed"/>, <see cref="FaultKind.Reset"/>); null normally.</summary>
+    public FaultKind? Fault { get; set; }
 
     public ApiResponse WithHeader(string name, string value)
     {

@@ -1,14 +1,24 @@
+using BuenaMock.Auth;
+
 namespace BuenaMock.Http;
 
 /// <summary>
 /// A route: one method on one path template (<c>/api/v2/users/jobs/editJobMessage/{jobId}</c>).
 /// A <c>{name}</c> segment matches one non-empty segment; one trailing slash is tolerated.
 /// </summary>
-public sealed class ApiRoute
+internal sealed class ApiRoute
 {
     private readonly string[] _segments;
 
+    /// <summary>A route whose answer does not depend on the caller's key (documents, control routes).</summary>
     public ApiRoute(string method, string template, Func<ApiRequest, RouteValues, ApiResponse> handler)
+        : this(method, template, (request, values, _) => handler(request, values))
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+    }
+
+    /// <summary>An API route given the caller's key when one was sent and is usable (null otherwise).</summary>
+    public ApiRoute(string method, string template, Func<ApiRequest, RouteValues, ApiKey?, ApiResponse> handler)
     {
         Method = method;
         Template = template;
@@ -35,7 +45,22 @@ public sealed class ApiRoute
 
     public string Template { get; }
 
-    public Func<ApiRequest, RouteValues, ApiResponse> Handler { get; }
+    /// <summary>The route's own checks and answer, given the request, its <c>{name}</c> values and the caller's key.</summary>
+    public Func<ApiRequest, RouteValues, ApiKey?, ApiResponse> Handler { get; }
+
+    /// <summary>
+    /// An API route that needs a key with <paramref name="permission"/>: the request pipeline answers
+    /// 401 before it runs when no usable key was sent, so its handler always has one.
+    /// </summary>
+    public static ApiRoute Protected(string method, string template, string name, string permission, Func<ApiRequest, RouteValues, ApiKey, ApiResponse> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return new ApiRoute(method, template, (request, values, key) => handler(request, values, key ?? throw new InvalidOperationException($"Route {name} ran without a key; the pipeline answers 401 first.")))
+        {
+            Name = name,
+            Permission = permission,
+        };
+    }
 
     /// <summary>Whether <paramref name="path"/> is this route's path, whatever the method.</summary>
     public bool Matches(string path) => TryMatch(path, out _);

@@ -9,17 +9,16 @@ namespace BuenaMock.Http;
 /// is compared in constant time: the SHA-256 digests of both UTF-8 strings are compared with
 /// <see cref="CryptographicOperations.FixedTimeEquals"/>, so neither the content nor the length leaks.
 /// </summary>
-public static class ControlGuard
+internal static class ControlGuard
 {
     public const string AuthorizationHeader = "Authorization";
     private const string Scheme = "Bearer ";
 
     /// <summary>Null when the request may use the control API; else the 401 to answer.</summary>
-    public static ApiResponse? Check(ApiRequest request, MockContext context)
+    public static ApiResponse? Check(ApiRequest request, string? adminToken, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Options.AdminToken is not { } token)
+        if (adminToken is not { } token)
         {
             return null;
         }
@@ -32,7 +31,7 @@ public static class ControlGuard
             return null;
         }
 
-        return ErrorCatalogue.ControlUnauthorized().ToResponse(context.Now);
+        return ErrorCatalogue.ControlUnauthorized().ToResponse(now);
     }
 
     internal static bool TokensEqual(string given, string expected) =>

@@ -1,4 +1,5 @@
 using BuenaMock.Auth;
+using BuenaMock.Documents;
 using BuenaMock.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,7 @@ namespace BuenaMock.Http;
 /// exception that escapes WireMock becomes the envelope 500, never WireMock's serialized exception.
 /// Kestrel's own limits are raised above these (<see cref="ConfigureKestrel"/>) so the envelope answers first.
 /// </summary>
-public static class RequestLimits
+internal static class RequestLimits
 {
     public const int MaxBodyBytes = 64 * 1024;
     public const int MaxQueryBytes = 8 * 1024;
@@ -44,15 +45,15 @@ public static class RequestLimits
         });
 
     /// <summary>Registers the middleware; pass (with the <see cref="IApplicationBuilder"/>) from <c>PreWireMockMiddlewareInit</c>, before any other.</summary>
-    public static void Register(object applicationBuilder, MockContext context)
+    public static void Register(object applicationBuilder, RequestPipeline pipeline)
     {
         if (applicationBuilder is not IApplicationBuilder app)
         {
             throw new ArgumentException($"Expected an {nameof(IApplicationBuilder)}, got {applicationBuilder?.GetType().Name ?? "null"}.", nameof(applicationBuilder));
         }
 
-        ArgumentNullException.ThrowIfNull(context);
-        app.Use((http, next) => GuardAsync(http, next, context));
+        ArgumentNullException.ThrowIfNull(pipeline);
+        app.Use((http, next) => GuardAsync(http, next, pipeline));
     }
 
     /// <summary>The error for a request over a cap (headers, then query, then declared body length); null when it is within them.</summary>
@@ -84,9 +85,9 @@ public static class RequestLimits
         return request.ContentLength > MaxBodyBytes ? ErrorCatalogue.PayloadTooLarge(MaxBodyBytes) : null;
     }
 
-    private static async Task GuardAsync(HttpContext http, RequestDelegate next, MockContext context)
+    private static async Task GuardAsync(HttpContext http, RequestDelegate next, RequestPipeline pipeline)
     {
-        var started = context.RealTime.GetTimestamp();
+        var started = pipeline.RealTime.GetTimestamp();
         try
         {
             // Also makes Kestrel drop, rather than drain, the unread body of a refused request.
@@ -97,7 +98,7 @@ public static class RequestLimits
 
             if (Refusal(http.Request) is { } refusal)
             {
-                await RefuseAsync(http, refusal, context, started);
+                await RefuseAsync(http, refusal, pipeline, started);
                 return;
             }
 
@@ -127,24 +128,23 @@ public static class RequestLimits
 
             if (http.Response.HasStarted)
             {
-                context.Logger.LogError(ex, "{Method} {Path} failed after its answer started; connection aborted", http.Request.Method, http.Request.Path.Value);
+                pipeline.Logger.LogError(ex, "{Method} {Path} failed after its answer started; connection aborted", http.Request.Method, http.Request.Path.Value);
                 http.Abort();
                 return;
             }
 
             if (ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
             {
-                await RefuseAsync(http, ErrorCatalogue.PayloadTooLarge(MaxBodyBytes), context, started);
+                await RefuseAsync(http, ErrorCatalogue.PayloadTooLarge(MaxBodyBytes), pipeline, started);
             }
             else if (ex is BadHttpRequestException)
             {
-                await RefuseAsync(http, ErrorCatalogue.UnreadableBody(), context, started);
+                await RefuseAsync(http, ErrorCatalogue.UnreadableBody(), pipeline, started);
             }
             else
             {
-                var requestId = context.NextRequestId();
-                context.Logger.LogError(ex, "Request {RequestId} {Method} {Path} failed", requestId, http.Request.Method, http.Request.Path.Value);
-                await WriteAsync(http, ErrorCatalogue.Internal(requestId).ToResponse(context.Now), requestId, closeConnection: false);
+                var requestId = pipeline.NextRequestId();
+                await WriteAsync(http, pipeline.Fail(requestId, http.Request.Method, http.Request.Path.Value ?? "", ex), requestId, closeConnection: false);
             }
         }
     }
@@ -162,25 +162,16 @@ public static class RequestLimits
     }
 
     /// <summary>Answers a refused request, closing the connection (its body is left unread), and lists it in the journal.</summary>
-    private static async Task RefuseAsync(HttpContext http, ApiError error, MockContext context, long started)
+    private static async Task RefuseAsync(HttpContext http, ApiError error, RequestPipeline pipeline, long started)
     {
-        var requestId = context.NextRequestId();
-        var response = error.ToResponse(context.Now);
+        var requestId = pipeline.NextRequestId();
+        var response = error.ToResponse(pipeline.Now);
         await WriteAsync(http, response, requestId, closeConnection: true);
         var path = http.Request.Path.Value ?? "";
         if (!path.StartsWith(DocumentRoutes.Prefix + "/", StringComparison.Ordinal))
         {
-            context.Journal.Add(new JournalEntry(
-                Id: requestId,
-                Time: context.Clock.GetUtcNow(),
-                Method: http.Request.Method.ToUpperInvariant(),
-                Path: path,
-                Query: (http.Request.QueryString.Value ?? "").TrimStart('?'),
-                Status: response.Status,
-                Route: null,
-                Key: http.Request.Headers.TryGetValue(RequestGuard.KeyHeader, out var key) ? ApiKey.Redact(key[0]) : null,
-                DurationMs: (long)Math.Round(context.RealTime.GetElapsedTime(started).TotalMilliseconds, MidpointRounding.AwayFromZero),
-                Fault: null));
+            var key = http.Request.Headers.TryGetValue(ApiKey.Header, out var sent) ? sent[0] : null;
+            pipeline.Record(requestId, pipeline.ArrivalTime(), http.Request.Method.ToUpperInvariant(), path, (http.Request.QueryString.Value ?? "").TrimStart('?'), key, response, route: null, started);
         }
     }
 

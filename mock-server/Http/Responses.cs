@@ -1,7 +1,7 @@
 namespace BuenaMock.Http;
 
 /// <summary>Shorthands for successful responses.</summary>
-public static class Responses
+internal static class Responses
 {
     public static ApiResponse Ok(byte[] body) => new(200, body);
 }

@@ -1,7 +1,7 @@
 namespace BuenaMock.Http;
 
 /// <summary>What a route is for, which decides what the request pipeline applies to it.</summary>
-public enum RouteKind
+internal enum RouteKind
 {
     /// <summary>The mocked Buena.ai API: faults, rate limits and <c>Prefer</c> scenarios apply.</summary>
     Api,

@@ -1,7 +1,7 @@
 namespace BuenaMock.Http;
 
 /// <summary>Short names of the API routes, as <c>--latency-route</c> and the journal use them.</summary>
-public static class RouteNames
+internal static class RouteNames
 {
     public const string Jobs = "jobs";
     public const string UserJobStatus = "userJobStatus";

@@ -5,7 +5,7 @@ namespace BuenaMock.Http;
 /// <c>{name}</c> segments. Routes that share a template (GET and PUT <c>/__buena/faults</c>) form one
 /// entry, told apart by method.
 /// </summary>
-public sealed class RouteTable
+internal sealed class RouteTable
 {
     private readonly ApiRoute[][] _groups;
 

@@ -1,7 +1,7 @@
 namespace BuenaMock.Http;
 
 /// <summary>The values of a route's <c>{name}</c> segments.</summary>
-public sealed class RouteValues(IReadOnlyDictionary<string, string> values)
+internal sealed class RouteValues(IReadOnlyDictionary<string, string> values)
 {
     public static RouteValues Empty { get; } = new(new Dictionary<string, string>());
 

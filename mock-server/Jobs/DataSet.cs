@@ -1,7 +1,7 @@
 namespace BuenaMock.Jobs;
 
 /// <summary>The users and jobs a server starts with, generated from a seed and a clock.</summary>
-public sealed class DataSet
+internal sealed class DataSet
 {
     /// <summary>The user of the API page's example, always the first generated user.</summary>
     public const string DocumentedUserId = "65e0a32640a597f6a7f897ea";

@@ -7,7 +7,7 @@ namespace BuenaMock.Jobs;
 /// control API (in the state asked for) or one that arrives on its own (pending). Seeded, and
 /// serialised, so the same sequence of calls gives the same jobs.
 /// </summary>
-public sealed class JobBuilder
+internal sealed class JobBuilder
 {
     private const string HexDigits = "0123456789abcdef";
     private readonly Faker _faker;

@@ -8,7 +8,7 @@ namespace BuenaMock.Jobs;
 /// three) were created in the last 24 hours, the rest over the last 30 days. Rules run in declaration
 /// order and new rules go last, so existing seeds keep their data.
 /// </summary>
-public sealed class JobFaker : Faker<JobTimeline>
+internal sealed class JobFaker : Faker<JobTimeline>
 {
     private const string HexDigits = "0123456789abcdef";
     private static readonly TimeSpan History = TimeSpan.FromDays(30);

@@ -4,7 +4,7 @@ namespace BuenaMock.Jobs;
 /// The filters of the jobs routes: <c>startDate</c>/<c>endDate</c> are unix seconds, inclusive, on
 /// <c>createdAt</c>; <c>status</c> and <c>type</c> match exactly. All combine with AND.
 /// </summary>
-public sealed record JobQuery(long? StartDate = null, long? EndDate = null, string? Status = null, string? Type = null)
+internal sealed record JobQuery(long? StartDate = null, long? EndDate = null, string? Status = null, string? Type = null)
 {
     public static JobQuery All { get; } = new();
 

@@ -9,12 +9,12 @@ namespace BuenaMock.Jobs;
 /// <c>userId</c>) from a query string. Dates must be non-negative whole unix seconds and
 /// <c>endDate</c> not before <c>startDate</c>; an unknown status or type is not an error (it selects nothing).
 /// </summary>
-public static class JobQueryParser
+internal static class JobQueryParser
 {
     /// <summary>The largest unix second a date can hold (9999-12-31T23:59:59Z).</summary>
     public const long MaxUnixSeconds = 253_402_300_799;
 
-    public sealed record Result(JobQuery Query, string? UserId, IReadOnlyList<FieldError> Errors)
+    internal sealed record Result(JobQuery Query, string? UserId, IReadOnlyList<FieldError> Errors)
     {
         public bool IsValid => Errors.Count == 0;
     }

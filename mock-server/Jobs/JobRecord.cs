@@ -5,7 +5,7 @@ namespace BuenaMock.Jobs;
 /// shows while the job stays in the state it was edited in; when the job moves on, its message
 /// follows the new state again.
 /// </summary>
-public sealed class JobRecord
+internal sealed class JobRecord
 {
     private Job? _final;
 

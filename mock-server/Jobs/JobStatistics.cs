@@ -4,7 +4,7 @@ namespace BuenaMock.Jobs;
 /// Counts of exactly the jobs in a response. <see cref="SuccessRate"/> is
 /// completed / (completed + failed) × 100, rounded to one decimal, and 0 when nothing has finished.
 /// </summary>
-public sealed record JobStatistics(int Total, int Pending, int Running, int Completed, int Failed)
+internal sealed record JobStatistics(int Total, int Pending, int Running, int Completed, int Failed)
 {
     public double SuccessRate => Completed + Failed == 0
         ? 0

@@ -1,7 +1,7 @@
 namespace BuenaMock.Jobs;
 
 /// <summary>The four documented job statuses.</summary>
-public static class JobStatuses
+internal static class JobStatuses
 {
     public const string Pending = "pending";
     public const string Running = "running";

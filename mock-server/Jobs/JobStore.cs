@@ -5,7 +5,7 @@ namespace BuenaMock.Jobs;
 /// the instant asked for, so a reader always sees whole jobs and statistics consistent with them;
 /// writes are serialised and publish a new snapshot.
 /// </summary>
-public sealed class JobStore
+internal sealed class JobStore
 {
     private readonly Lock _writeLock = new();
     private volatile Snapshot _current;

@@ -6,7 +6,7 @@ namespace BuenaMock.Jobs;
 /// <see cref="At"/> gives the job as the API reports it at any instant, so the virtual clock alone
 /// moves jobs along: same seed and same clock moves, same outcomes.
 /// </summary>
-public sealed class JobTimeline
+internal sealed class JobTimeline
 {
     public string Id { get; init; } = "";
 

@@ -1,7 +1,7 @@
 namespace BuenaMock.Jobs;
 
 /// <summary>The two documented job types.</summary>
-public static class JobTypes
+internal static class JobTypes
 {
     public const string LinkedInAction = "linkedin_action";
     public const string DataEnrichment = "data_enrichment";

@@ -4,7 +4,7 @@ namespace BuenaMock.Jobs;
 /// The product's vocabulary in one place: LinkedIn action types (from the API's LinkedIn pages)
 /// and the messages a job shows in each state.
 /// </summary>
-public static class JobWords
+internal static class JobWords
 {
     /// <summary>The documented LinkedIn action types.</summary>
     public static IReadOnlyList<string> ActionTypes { get; } =

@@ -7,7 +7,7 @@ namespace BuenaMock.Jobs;
 /// The body of <c>POST /__buena/jobs</c>: <c>{"userId", "type", "status"?, "metadata"?}</c>. A
 /// missing status means pending; metadata fields given replace generated ones.
 /// </summary>
-public sealed record NewJobRequest(string UserId, string Type, string Status, JobMetadata? Metadata)
+internal sealed record NewJobRequest(string UserId, string Type, string Status, JobMetadata? Metadata)
 {
     public static (NewJobRequest? Request, IReadOnlyList<FieldError> Errors) Parse(byte[] body, JobStore store)
     {

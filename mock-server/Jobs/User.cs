@@ -1,7 +1,7 @@
 namespace BuenaMock.Jobs;
 
 /// <summary>A user who owns jobs. <see cref="Id"/> is 24 lowercase hex characters.</summary>
-public sealed class User
+internal sealed class User
 {
     public string Id { get; init; } = "";
 

@@ -3,7 +3,7 @@ using Bogus;
 namespace BuenaMock.Jobs;
 
 /// <summary>Generates users with 24-hex-character ids (the API's id format) and names.</summary>
-public sealed class UserFaker : Faker<User>
+internal sealed class UserFaker : Faker<User>
 {
     public UserFaker(int seed)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace BuenaMock.Json;
 
 /// <summary>The API's timestamp format: ISO 8601, UTC, whole seconds (<c>2024-01-20T10:00:00Z</c>).</summary>
-public static class Timestamps
+internal static class Timestamps
 {
     public const string Format = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 

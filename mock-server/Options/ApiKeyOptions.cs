@@ -1,3 +1,6 @@
+using BuenaMock.Auth;
+using BuenaMock.Jobs;
+
 namespace BuenaMock.Options;
 
 /// <summary>One key the server accepts. In the config file: an element of <c>keys</c>.</summary>

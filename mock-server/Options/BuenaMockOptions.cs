@@ -1,5 +1,6 @@
+using BuenaMock.Faults;
 using BuenaMock.Http;
-using BuenaMock.Simulation;
+using BuenaMock.RateLimiting;
 
 namespace BuenaMock.Options;
 

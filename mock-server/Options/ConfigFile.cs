@@ -1,4 +1,6 @@
 using System.Globalization;
+using BuenaMock.Auth;
+using BuenaMock.Jobs;
 using Microsoft.Extensions.Configuration;
 
 namespace BuenaMock.Options;

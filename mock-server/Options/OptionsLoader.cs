@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BuenaMock.Cors;
+using BuenaMock.Faults;
 using BuenaMock.Http;
-using BuenaMock.Simulation;
+using BuenaMock.RateLimiting;
 
 namespace BuenaMock.Options;
 

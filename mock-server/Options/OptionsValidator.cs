@@ -1,12 +1,13 @@
 using System.Globalization;
 using BuenaMock.Auth;
+using BuenaMock.Faults;
 using BuenaMock.Json;
 using BuenaMock.Simulation;
 
 namespace BuenaMock.Options;
 
 /// <summary>Checks a whole <see cref="BuenaMockOptions"/> once, before the server starts, and lists every problem.</summary>
-public static class OptionsValidator
+internal static class OptionsValidator
 {
     public const int MaxUsers = 1_000;
     public const int MaxJobsPerUser = 1_000_000;
@@ -73,9 +74,6 @@ public static class OptionsValidator
     public const double MaxTimeScale = 1_000_000;
     public const double MaxArrivalsPerHour = 360_000;
 
-    /// <summary>The fault kinds <c>--error-kinds</c> accepts.</summary>
-    public static IReadOnlyList<string> ErrorKindNames { get; } = ["500", "503", "empty", "malformed", "reset"];
-
     private static void ValidateSimulation(BuenaMockOptions options, List<string> problems, CultureInfo inv)
     {
         if (options.Clock is { } clock && (clock < VirtualClock.Earliest || clock > VirtualClock.Latest))
@@ -98,14 +96,14 @@ public static class OptionsValidator
             problems.Add(string.Create(inv, $"--error-rate {options.ErrorRate}: must be between 0 and 1"));
         }
 
-        foreach (var kind in options.ErrorKinds.Where(k => !ErrorKindNames.Contains(k)))
+        foreach (var kind in options.ErrorKinds.Where(k => !FaultKinds.TryParse(k, out _)))
         {
-            problems.Add($"--error-kinds {kind}: not one of {string.Join(", ", ErrorKindNames)}");
+            problems.Add($"--error-kinds {kind}: not one of {FaultKinds.List}");
         }
 
         if (options.ErrorKinds.Count == 0)
         {
-            problems.Add("--error-kinds: name at least one of " + string.Join(", ", ErrorKindNames));
+            problems.Add("--error-kinds: name at least one of " + FaultKinds.List);
         }
 
         if (options.RecordDirectory is not null && options.Proxy is null)

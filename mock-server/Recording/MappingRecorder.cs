@@ -13,7 +13,7 @@ namespace BuenaMock.Recording;
 /// it to 3, and so on; the last one keeps the scenario in its own state, so it answers every later
 /// request. Earlier files of the chain are rewritten as it grows.
 /// </summary>
-public sealed class MappingRecorder
+internal sealed class MappingRecorder
 {
     private static readonly JsonSerializerOptions Indented = new()
     {

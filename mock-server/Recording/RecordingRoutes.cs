@@ -1,6 +1,7 @@
 using BuenaMock.Errors;
 using BuenaMock.Http;
 using BuenaMock.Stubs;
+using BuenaMock.Simulation;
 using WireMock;
 
 namespace BuenaMock.Recording;
@@ -11,7 +12,7 @@ namespace BuenaMock.Recording;
 /// route takes: through the request pipeline (request id, journal, an exception as the 500 envelope;
 /// no <c>Prefer</c>, faults or rate limits).
 /// </summary>
-public static class RecordingRoutes
+internal static class RecordingRoutes
 {
     /// <summary>Forwards every API request to the upstream, recording each exchange when a writer is given.</summary>
     public static Func<IRequestMessage, ApiRequest, Task<ApiResponse>> Proxy(UpstreamProxy proxy)
@@ -24,10 +25,10 @@ public static class RecordingRoutes
     /// Replay mode (<c>--replay DIR</c>): the folder's mappings answer as stubs, and an API request none
     /// of them matches is a 404 naming it.
     /// </summary>
-    public static Func<IRequestMessage, ApiRequest, Task<ApiResponse>> Unmatched(MockContext context)
+    public static Func<IRequestMessage, ApiRequest, Task<ApiResponse>> Unmatched(Simulator simulator)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return (_, request) => Task.FromResult(ErrorCatalogue.NotFound($"No recorded mapping matches {RecordedMapping.Title(request)}").ToResponse(context.Now));
+        ArgumentNullException.ThrowIfNull(simulator);
+        return (_, request) => Task.FromResult(ErrorCatalogue.NotFound($"No recorded mapping matches {RecordedMapping.Title(request)}").ToResponse(simulator.Now));
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace BuenaMock.Recording;
 /// counter that continues after the files already there, then the method and path reduced to
 /// <c>[a-z0-9-]</c>, so no request can name a file outside the folder or overwrite one.
 /// </summary>
-public sealed class RecordingWriter
+internal sealed class RecordingWriter
 {
     private const int MaxSlugLength = 60;
 

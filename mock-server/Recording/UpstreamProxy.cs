@@ -12,13 +12,13 @@ namespace BuenaMock.Recording;
 /// upstream's status, content type and body; with a <see cref="MappingRecorder"/>, writes each exchange as a WireMock mapping.
 /// An upstream that cannot be reached or does not answer in time is a 503 in the envelope.
 /// </summary>
-public sealed class UpstreamProxy
+internal sealed class UpstreamProxy
 {
     /// <summary>How long the upstream has to answer, headers and body.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>The request headers forwarded (and recorded); <c>content-type</c> travels with the body.</summary>
-    public static readonly IReadOnlyList<string> ForwardedHeaders = [RequestGuard.KeyHeader, "accept", "prefer", "content-type"];
+    public static readonly IReadOnlyList<string> ForwardedHeaders = [ApiKey.Header, "accept", "prefer", "content-type"];
 
     // One client for the process: pooled connections, no cookies, no redirects followed, no decompression
     // (accept-encoding is not forwarded, so bodies arrive as they are).
@@ -177,7 +177,7 @@ public sealed class UpstreamProxy
     private ApiResponse Unavailable(ApiRequest request, string reason)
     {
         _logger.LogWarning("Upstream {Upstream} failed for {Method} {Path} (key {Key}): {Reason}",
-            Host, request.Method, request.Path, ApiKey.Redact(request.Header(RequestGuard.KeyHeader)), reason);
+            Host, request.Method, request.Path, ApiKey.Redact(request.Header(ApiKey.Header)), reason);
         return ErrorCatalogue.UpstreamUnavailable(Host).ToResponse(_clock.GetUtcNow());
     }
 

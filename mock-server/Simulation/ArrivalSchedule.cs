@@ -7,7 +7,7 @@ namespace BuenaMock.Simulation;
 /// 3600/N simulated seconds from the start, for a seeded user and type. Arrivals are created when
 /// a read needs them, so the same clock moves give the same jobs.
 /// </summary>
-public sealed class ArrivalSchedule
+internal sealed class ArrivalSchedule
 {
     /// <summary>At most this many jobs arrive in one catch-up; older due arrivals are skipped.</summary>
     public const int MaxPerCatchUp = 100_000;

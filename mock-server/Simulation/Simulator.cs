@@ -17,7 +17,7 @@ public sealed class Simulator
     private readonly List<Action> _onReset = [];
     private JobBuilder _builder;
 
-    public Simulator(BuenaMockOptions options, VirtualClock clock, JobStore store, KeyRing keys)
+    internal Simulator(BuenaMockOptions options, VirtualClock clock, JobStore store, KeyRing keys)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -30,25 +30,31 @@ public sealed class Simulator
 
     public VirtualClock Clock { get; }
 
-    public ArrivalSchedule? Arrivals { get; }
+    internal ArrivalSchedule? Arrivals { get; }
 
-    /// <summary>The clock's now in whole seconds, after every job due to arrive by then has arrived.</summary>
-    public DateTimeOffset SyncNow()
+    /// <summary>
+    /// The server's one "now": the virtual clock in whole seconds (as the API reports time), after every
+    /// job due to arrive by then has arrived. Every answer, read and write takes its time from here.
+    /// </summary>
+    public DateTimeOffset Now
     {
-        var now = JobFaker.Truncate(Clock.GetUtcNow());
-        Arrivals?.CatchUp(_store, now);
-        return now;
+        get
+        {
+            var now = JobFaker.Truncate(Clock.GetUtcNow());
+            Arrivals?.CatchUp(_store, now);
+            return now;
+        }
     }
 
     /// <summary>Creates a job for <paramref name="userId"/> in <paramref name="status"/> at the clock's now.</summary>
     public Job CreateJob(string userId, string type, string status, JobMetadata? metadata)
     {
-        var now = SyncNow();
+        var now = Now;
         return _store.Add(_builder.Build(userId, type, status, now, metadata, _store.Contains), now);
     }
 
     /// <summary>Registers a part that must return to its starting state on <see cref="Reset"/>.</summary>
-    public void OnReset(Action reset)
+    internal void OnReset(Action reset)
     {
         lock (_onReset)
         {
@@ -81,12 +87,12 @@ public sealed class Simulator
             return null;
         }
 
-        StateFile.Save(path, StateFile.Capture(_store, SyncNow()));
+        StateFile.Save(path, StateFile.Capture(_store, Now));
         return Path.GetFullPath(path);
     }
 
     /// <summary>Puts a loaded state in place: its jobs and users, and the clock moved on to its instant if that is later.</summary>
-    public void Restore(StateDocument state)
+    internal void Restore(StateDocument state)
     {
         ArgumentNullException.ThrowIfNull(state);
         Clock.TrySet(state.Clock);

@@ -4,7 +4,7 @@ using BuenaMock.Jobs;
 namespace BuenaMock.Simulation;
 
 /// <summary>What a state file holds: the clock, the users, and every job's timeline with its edit.</summary>
-public sealed class StateDocument
+internal sealed class StateDocument
 {
     public const int CurrentFormat = 1;
 
@@ -18,7 +18,7 @@ public sealed class StateDocument
 }
 
 /// <summary>One job in a state file.</summary>
-public sealed class StateJob
+internal sealed class StateJob
 {
     public JobTimeline Timeline { get; init; } = new();
 

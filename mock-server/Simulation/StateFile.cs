@@ -12,7 +12,7 @@ namespace BuenaMock.Simulation;
 /// message naming every problem; it is never silently replaced. Saving writes a temporary file
 /// beside it and moves it into place, so a crash never leaves half a file.
 /// </summary>
-public static class StateFile
+internal static class StateFile
 {
     public static StateDocument Capture(JobStore store, DateTimeOffset now)
     {

@@ -71,7 +71,7 @@ public sealed class VirtualClock : TimeProvider
     }
 
     /// <summary>Back to where it started: the pinned start, or the real now when none was pinned (used by reset).</summary>
-    public DateTimeOffset Restart()
+    internal DateTimeOffset Restart()
     {
         lock (_lock)
         {

@@ -30,7 +30,7 @@ internal static class AdminApi
 
     public static bool Handles(PathString path) => path.StartsWithSegments(Prefix, StringComparison.Ordinal);
 
-    public static async Task HandleAsync(HttpContext http, MockContext context, StubRegistry stubs)
+    public static async Task HandleAsync(HttpContext http, RequestPipeline context, StubRegistry stubs)
     {
         var requestId = context.NextRequestId();
         ApiResponse response;
@@ -49,7 +49,7 @@ internal static class AdminApi
         await RequestLimits.WriteAsync(http, response, requestId, closeConnection: false);
     }
 
-    private static async Task<ApiResponse> AnswerAsync(HttpContext http, MockContext context, StubRegistry stubs)
+    private static async Task<ApiResponse> AnswerAsync(HttpContext http, RequestPipeline context, StubRegistry stubs)
     {
         if (!Authorized(http.Request, context))
         {
@@ -95,9 +95,9 @@ internal static class AdminApi
         }
     }
 
-    private static bool Authorized(HttpRequest request, MockContext context)
+    private static bool Authorized(HttpRequest request, RequestPipeline context)
     {
-        if (context.Options.AdminToken is not { } token)
+        if (context.AdminToken is not { } token)
         {
             return true;
         }
@@ -115,7 +115,7 @@ internal static class AdminApi
         return await reader.ReadToEndAsync(http.RequestAborted);
     }
 
-    private static ApiResponse Added(StubChange change, MockContext context)
+    private static ApiResponse Added(StubChange change, RequestPipeline context)
     {
         if (!change.Succeeded)
         {
@@ -127,7 +127,7 @@ internal static class AdminApi
             : Json(201, new Dictionary<string, object> { ["Status"] = "Mappings added", ["Guids"] = change.Guids });
     }
 
-    private static async Task<ApiResponse> ReplaceAsync(HttpContext http, StubRegistry stubs, Guid guid, MockContext context)
+    private static async Task<ApiResponse> ReplaceAsync(HttpContext http, StubRegistry stubs, Guid guid, RequestPipeline context)
     {
         if (stubs.List().All(m => m.Guid != guid))
         {
@@ -161,7 +161,7 @@ internal static class AdminApi
         return change.Succeeded ? Status(200, "Mapping added or updated", guid) : Invalid(change.Problem!, context);
     }
 
-    private static ApiResponse Reset(StubRegistry stubs, MockContext context)
+    private static ApiResponse Reset(StubRegistry stubs, RequestPipeline context)
     {
         var problems = stubs.Reset();
         foreach (var problem in problems)
@@ -180,13 +180,13 @@ internal static class AdminApi
         return Status(200, "Scenarios reset");
     }
 
-    private static ApiResponse Invalid(string problem, MockContext context) =>
+    private static ApiResponse Invalid(string problem, RequestPipeline context) =>
         ErrorCatalogue.Validation([new FieldError("body", problem)]).ToResponse(context.Now);
 
-    private static ApiResponse NoSuchStub(Guid guid, MockContext context) =>
+    private static ApiResponse NoSuchStub(Guid guid, RequestPipeline context) =>
         ErrorCatalogue.NotFound($"No stub has the id {guid}").ToResponse(context.Now);
 
-    private static ApiResponse NotAllowed(string method, string path, IReadOnlyList<string> allowed, MockContext context) =>
+    private static ApiResponse NotAllowed(string method, string path, IReadOnlyList<string> allowed, RequestPipeline context) =>
         ErrorCatalogue.MethodNotAllowed(method, path, allowed).ToResponse(context.Now);
 
     private static ApiResponse Status(int status, string text, Guid? guid = null) =>

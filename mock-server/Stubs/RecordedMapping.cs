@@ -30,7 +30,7 @@ internal static class RecordedMapping
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(responseHeaders);
-        var key = request.Header(RequestGuard.KeyHeader);
+        var key = request.Header(ApiKey.Header);
         var matchers = new JsonObject
         {
             ["Path"] = Exact(request.Path),
@@ -44,8 +44,8 @@ internal static class RecordedMapping
         }
 
         matchers["Headers"] = new JsonArray(key is null
-            ? new JsonObject { ["Name"] = RequestGuard.KeyHeader, ["Matchers"] = new JsonArray(Matcher("WildcardMatcher", "*")), ["RejectOnMatch"] = true }
-            : new JsonObject { ["Name"] = RequestGuard.KeyHeader, ["Matchers"] = new JsonArray(KeyPattern(key)) });
+            ? new JsonObject { ["Name"] = ApiKey.Header, ["Matchers"] = new JsonArray(Matcher("WildcardMatcher", "*")), ["RejectOnMatch"] = true }
+            : new JsonObject { ["Name"] = ApiKey.Header, ["Matchers"] = new JsonArray(KeyPattern(key)) });
 
         if (request.Method is not ("GET" or "HEAD" or "DELETE") && request.Body.Length > 0)
         {

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using BuenaMock.Auth;
 using BuenaMock.Http;
+using BuenaMock.Journal;
+using BuenaMock.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -29,21 +31,21 @@ internal static class StubPipeline
         }
     }
 
-    public static void Register(object applicationBuilder, MockContext context, StubRegistry stubs)
+    public static void Register(object applicationBuilder, RequestPipeline pipeline, BuenaMockOptions options, StubRegistry stubs)
     {
         if (applicationBuilder is not IApplicationBuilder app)
         {
             throw new ArgumentException($"Expected an {nameof(IApplicationBuilder)}, got {applicationBuilder?.GetType().Name ?? "null"}.", nameof(applicationBuilder));
         }
 
-        app.Use((http, next) => RunAsync(http, next, context, stubs));
+        app.Use((http, next) => RunAsync(http, next, pipeline, options.WireMockAdmin, stubs));
     }
 
-    private static async Task RunAsync(HttpContext http, RequestDelegate next, MockContext context, StubRegistry stubs)
+    private static async Task RunAsync(HttpContext http, RequestDelegate next, RequestPipeline pipeline, bool admin, StubRegistry stubs)
     {
-        if (context.Options.WireMockAdmin && stubs.Attached && AdminApi.Handles(http.Request.Path))
+        if (admin && stubs.Attached && AdminApi.Handles(http.Request.Path))
         {
-            await AdminApi.HandleAsync(http, context, stubs);
+            await AdminApi.HandleAsync(http, pipeline, stubs);
             return;
         }
 
@@ -56,8 +58,8 @@ internal static class StubPipeline
 
         var generated = new StrongBox<bool>();
         Generated.Value = generated;
-        var started = context.RealTime.GetTimestamp();
-        var arrived = context.Clock.GetUtcNow();
+        var started = pipeline.RealTime.GetTimestamp();
+        var arrived = pipeline.ArrivalTime();
         if (http.Request.ContentLength is not (null or 0) || http.Request.Headers.TransferEncoding.Count > 0)
         {
             http.Request.EnableBuffering(JournalRequest.MaxBodyBytes);
@@ -68,13 +70,13 @@ internal static class StubPipeline
         {
             if (!generated.Value)
             {
-                context.Journal.Add(await EntryAsync(http, context, arrived, started));
+                await RecordAsync(http, pipeline, arrived, started);
             }
         });
         await next(http);
     }
 
-    private static async Task<JournalEntry> EntryAsync(HttpContext http, MockContext context, DateTimeOffset arrived, long started)
+    private static async Task RecordAsync(HttpContext http, RequestPipeline pipeline, DateTimeOffset arrived, long started)
     {
         var body = new byte[JournalRequest.MaxBodyBytes + 1];
         var read = 0;
@@ -88,21 +90,18 @@ internal static class StubPipeline
             }
         }
 
-        var (text, truncated) = JournalRequest.Body(body.AsSpan(0, read));
         var request = http.Request;
-        return new JournalEntry(
-            Id: context.NextRequestId(),
-            Time: arrived,
-            Method: request.Method.ToUpperInvariant(),
-            Path: request.Path.Value ?? "",
-            Query: (WireMockQuery.OriginalRawQuery ?? request.QueryString.Value ?? "").TrimStart('?'),
-            Status: http.Response.StatusCode,
-            Route: StubRoute,
-            Key: request.Headers.TryGetValue(RequestGuard.KeyHeader, out var key) ? ApiKey.Redact(key[0]) : null,
-            DurationMs: (long)Math.Round(context.RealTime.GetElapsedTime(started).TotalMilliseconds, MidpointRounding.AwayFromZero),
-            Fault: null,
-            Headers: JournalRequest.Headers(request.Headers.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.Select(v => v ?? "")))),
-            Body: text,
-            BodyTruncated: truncated);
+        var sent = RequestPipeline.RequestSent.Of(request.Headers.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.Select(v => v ?? ""))), body.AsSpan(0, read));
+        pipeline.Record(
+            pipeline.NextRequestId(),
+            arrived,
+            request.Method.ToUpperInvariant(),
+            request.Path.Value ?? "",
+            (WireMockQuery.OriginalRawQuery ?? request.QueryString.Value ?? "").TrimStart('?'),
+            request.Headers.TryGetValue(ApiKey.Header, out var key) ? key[0] : null,
+            new ApiResponse(http.Response.StatusCode, []),
+            StubRoute,
+            started,
+            sent);
     }
 }

@@ -16,10 +16,10 @@ namespace BuenaMock.Stubs;
 public sealed class StubRegistry
 {
     /// <summary>The generated API's priority: WireMock prefers the lower number, so any stub wins.</summary>
-    public const int GeneratedApiPriority = int.MaxValue;
+    internal const int GeneratedApiPriority = int.MaxValue;
 
     /// <summary>The generated API's mapping id, reserved: no stub can replace or delete it.</summary>
-    public static readonly Guid GeneratedApiGuid = new("5eed0000-b0e1-4a00-8000-000000000001");
+    internal static readonly Guid GeneratedApiGuid = new("5eed0000-b0e1-4a00-8000-000000000001");
 
     private WireMockServer _server = null!;
     private readonly Lock _lock = new();
@@ -128,7 +128,7 @@ public sealed class StubRegistry
     }
 
     /// <summary>Loads every <c>*.json</c> of the folder, in name order; returns one problem per bad file (none: all loaded).</summary>
-    public IReadOnlyList<string> LoadFolder()
+    internal IReadOnlyList<string> LoadFolder()
     {
         lock (_lock)
         {
@@ -140,7 +140,7 @@ public sealed class StubRegistry
     /// Replaces the folder's stubs with what the folder holds now. When any file is bad, nothing changes
     /// and the problems are returned: the stubs in force stay as they were.
     /// </summary>
-    public IReadOnlyList<string> ReloadFolder()
+    internal IReadOnlyList<string> ReloadFolder()
     {
         if (Folder is null)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using BuenaMock.Jobs;
 using BuenaMock.Options;
 using BuenaMock.Tests.Support;
 using FluentAssertions;

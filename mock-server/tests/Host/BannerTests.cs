@@ -1,3 +1,4 @@
+using BuenaMock.Auth;
 using BuenaMock.Options;
 using BuenaMock.Tests.Support;
 

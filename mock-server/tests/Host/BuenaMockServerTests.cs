@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
+using BuenaMock.Auth;
+using BuenaMock.Jobs;
 using BuenaMock.Options;
 using BuenaMock.Tests.Support;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using BuenaMock.Auth;
+using BuenaMock.Jobs;
 using BuenaMock.Options;
 using BuenaMock.Tests.Support;
 

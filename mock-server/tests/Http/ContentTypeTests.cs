@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BuenaMock.Http;
 using BuenaMock.Tests.Support;
 
 namespace BuenaMock.Tests.Http;

@@ -80,7 +80,7 @@ public class ControlApiTests
         using var response = await root.SendAsync(HttpMethod.Put, "__buena/faults", body: """{"errorRate": 1}""");
 
         ((int)response.StatusCode).Should().Be(401);
-        mock.Context.Faults.Current.ErrorRate.Should().Be(0);
+        mock.Faults.Current.ErrorRate.Should().Be(0);
     }
 
     [Fact]

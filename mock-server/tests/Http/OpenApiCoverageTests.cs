@@ -1,4 +1,3 @@
-using BuenaMock.Http;
 using BuenaMock.Tests.Support;
 using Microsoft.OpenApi.Readers;
 

@@ -1,7 +1,11 @@
 using BuenaMock.Auth;
+using BuenaMock.Faults;
 using BuenaMock.Http;
 using BuenaMock.Jobs;
+using BuenaMock.Journal;
 using BuenaMock.Options;
+using BuenaMock.RateLimiting;
+using BuenaMock.Simulation;
 using BuenaMock.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -101,14 +105,11 @@ public class RouteRegistrationTests
 #pragma warning disable CA2000 // The factory lives as long as the logger it creates; the provider is disposed by the test.
         var logger = LoggerFactory.Create(b => b.AddProvider(logs)).CreateLogger("test");
 #pragma warning restore CA2000
-        var context = new MockContext
-        {
-            Options = new BuenaMockOptions(),
-            Store = new JobStore(TestJobs.Data()),
-            Keys = new KeyRing([]),
-            Clock = new FakeTimeProvider(TestClock.Now),
-            Logger = logger,
-        };
+        var options = new BuenaMockOptions();
+        var store = new JobStore(TestJobs.Data());
+        var keys = new KeyRing([]);
+        var simulator = new Simulator(options, new VirtualClock(new FakeTimeProvider(TestClock.Now), TestClock.Now, 0), store, keys);
+        var pipeline = new RequestPipeline(keys, new RateLimiter(null), new FaultSettings(FaultConfiguration.None, seed: 0), new RequestJournal(), simulator, adminToken: null, logger, TimeProvider.System);
         var server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = ["http://127.0.0.1:0"],
@@ -120,7 +121,7 @@ public class RouteRegistrationTests
                 new ApiRoute("GET", "/boom", (_, _) => throw new InvalidOperationException(Secret)),
                 new ApiRoute("GET", "/fine", (_, _) => Responses.Ok("""{"ok":true}"""u8.ToArray())),
             ],
-            context);
+            pipeline);
         return server;
     }
 }

@@ -1,5 +1,4 @@
 using BuenaMock.Jobs;
-using BuenaMock.Json;
 using BuenaMock.Tests.Support;
 
 namespace BuenaMock.Tests.Jobs;

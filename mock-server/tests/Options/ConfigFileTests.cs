@@ -1,3 +1,5 @@
+using BuenaMock.Auth;
+using BuenaMock.Jobs;
 using BuenaMock.Options;
 using BuenaMock.Tests.Support;
 

@@ -1,3 +1,5 @@
+using BuenaMock.Auth;
+using BuenaMock.Jobs;
 using BuenaMock.Options;
 
 namespace BuenaMock.Tests.Options;

@@ -1,6 +1,7 @@
 using System.Globalization;
-using BuenaMock.Http;
+using BuenaMock.Documents;
 using BuenaMock.Jobs;
+using BuenaMock.Journal;
 using BuenaMock.Tests.Support;
 
 namespace BuenaMock.Tests.Reliability;

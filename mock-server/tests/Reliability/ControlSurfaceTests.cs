@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using BuenaMock.Documents;
 using BuenaMock.Http;
 using BuenaMock.Tests.Support;
 
@@ -22,7 +23,7 @@ public sealed partial class ControlSurfaceTests
         var control = mock.Routes.Where(r => r.Kind == RouteKind.Control).ToList();
         control.Select(r => r.Name).Should().Contain(["clock", "clock/advance", "clock/set", "jobs/create", "reset", "state/save", "faults", "rate-limits", "requests"]);
         var version = mock.Store.Version;
-        var faults = mock.Context.Faults.Current;
+        var faults = mock.Faults.Current;
         using var root = ControlHttp.RootClient(mock);
 
         foreach (var route in control)
@@ -40,7 +41,7 @@ public sealed partial class ControlSurfaceTests
 
         mock.Clock.GetUtcNow().Should().Be(TestClock.Now, "no refused call moved the clock");
         mock.Store.Version.Should().Be(version, "no refused call changed the data");
-        mock.Context.Faults.Current.Should().BeSameAs(faults, "no refused call changed the faults");
+        mock.Faults.Current.Should().BeSameAs(faults, "no refused call changed the faults");
 
         foreach (var route in control)
         {

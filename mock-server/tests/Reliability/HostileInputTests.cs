@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using BuenaMock.Errors;
-using BuenaMock.Simulation;
 using BuenaMock.Tests.Support;
 using Xunit.Sdk;
 
@@ -32,7 +31,7 @@ public sealed class HostileInputTests
         output.WriteLine($"hostile input: {count} requests from seed {seed} (replay: {FuzzSeed.SeedVariable}={seed})");
 
         await using var mock = MockHttp.Start(configure: o => o.AdminToken = AdminToken);
-        var initialFaults = mock.Context.Faults.Current;
+        var initialFaults = mock.Faults.Current;
         var users = mock.Store.Users;
         var known = new KnownValues(
             users[0].Id,
@@ -73,9 +72,9 @@ public sealed class HostileInputTests
             finally
             {
                 // A control call may have configured faults (PUT /__buena/faults); the property is about a server without any.
-                if (!ReferenceEquals(mock.Context.Faults.Current, initialFaults))
+                if (!ReferenceEquals(mock.Faults.Current, initialFaults))
                 {
-                    mock.Context.Faults.Replace(initialFaults);
+                    mock.Faults.Replace(initialFaults);
                 }
             }
         }

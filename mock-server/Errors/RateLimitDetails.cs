@@ -1,4 +1,0 @@
-namespace BuenaMock.Errors;
-
-/// <summary>The body fields of a 429: seconds to wait, and the window that ran out.</summary>
-public sealed record RateLimitDetails(int RetryAfter, int Limit, int Remaining, long Reset, string Window);

@@ -1,0 +1,183 @@
+using System.Text.Json;
+using BuenaMock.Auth;
+using BuenaMock.Errors;
+using BuenaMock.Http;
+using BuenaMock.Simulation;
+
+namespace BuenaMock.Jobs;
+
+/// <summary>
+/// The jobs routes: <c>GET /users/jobs</c> and the four legacy routes. The request pipeline has
+/// answered 401 and 429 before a handler runs; each handler's checks run in the contract's order:
+/// global key on a user route (bare 400) → permission (403) → validation (400) → lookup (404).
+/// </summary>
+internal static class JobRoutes
+{
+    public const string Base = "/api/v2/users/jobs";
+    public const int MaxMessageLength = 1000;
+
+    public static IReadOnlyList<ApiRoute> Create(JobStore store, Simulator simulator)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(simulator);
+        var reads = new Reads(store, simulator, new ResponseCache());
+        return
+        [
+            ApiRoute.Protected("GET", Base, RouteNames.Jobs, Permissions.UsersRead, (r, _, key) => UserJobs(reads, r, key)),
+            ApiRoute.Protected("GET", Base + "/userJobStatus/{userId}", RouteNames.UserJobStatus, Permissions.UsersRead, (r, v, key) => UserJobStatus(reads, r, key, v["userId"])),
+            ApiRoute.Protected("GET", Base + "/jobStatus", RouteNames.JobStatus, Permissions.JobsRead, (r, _, key) => Scoped(reads, RouteNames.JobStatus, Permissions.JobsRead, "Insufficient permissions for job access", r, key, JobJson.JobStatus)),
+            ApiRoute.Protected("GET", Base + "/jobCounts", RouteNames.JobCounts, Permissions.UsersRead, (r, _, key) => Scoped(reads, RouteNames.JobCounts, Permissions.UsersRead, "Insufficient permissions for job counts", r, key, JobJson.JobCounts)),
+            ApiRoute.Protected("PUT", Base + "/editJobMessage/{jobId}", RouteNames.EditJobMessage, Permissions.JobsUpdate, (r, v, key) => EditJobMessage(store, simulator, r, key, v["jobId"])),
+        ];
+    }
+
+    private static ApiResponse UserJobs(Reads reads, ApiRequest request, ApiKey key)
+    {
+        if (key.Kind == ApiKeyKind.Global)
+        {
+            return ErrorCatalogue.GlobalKeyOnUserRoute();
+        }
+
+        var now = reads.Now;
+        if (JobChecks.Require(key, Permissions.UsersRead, "Insufficient permissions for user job access", now) is { } denied)
+        {
+            return denied;
+        }
+
+        var parsed = JobQueryParser.Parse(request.Query);
+        if (!parsed.IsValid)
+        {
+            return ErrorCatalogue.Validation(parsed.Errors).ToResponse(now);
+        }
+
+        return Responses.Ok(reads.Of(RouteNames.Jobs, key.UserId!, parsed.Query, now, jobs => JobJson.UserJobs(key.UserId!, jobs)));
+    }
+
+    private static ApiResponse UserJobStatus(Reads reads, ApiRequest request, ApiKey key, string userId)
+    {
+        var now = reads.Now;
+        if (JobChecks.Require(key, Permissions.UsersRead, "Insufficient permissions for user job access", now) is { } denied)
+        {
+            return denied;
+        }
+
+        if (JobChecks.RequireOwnUser(key, userId, now) is { } foreign)
+        {
+            return foreign;
+        }
+
+        var parsed = JobQueryParser.Parse(request.Query);
+        if (!parsed.IsValid)
+        {
+            return ErrorCatalogue.Validation(parsed.Errors).ToResponse(now);
+        }
+
+        if (!reads.Store.TryGetUser(userId, out _))
+        {
+            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(now);
+        }
+
+        return Responses.Ok(reads.Of(RouteNames.UserJobStatus, userId, parsed.Query, now, jobs => JobJson.UserJobs(userId, jobs)));
+    }
+
+    /// <summary>
+    /// The legacy reads (jobStatus, jobCounts): permission, then the jobs the key sees: a user key its
+    /// own user's; a global key every user's, or one user's with <c>?userId=</c>.
+    /// </summary>
+    private static ApiResponse Scoped(Reads reads, string route, string permission, string deniedMessage, ApiRequest request, ApiKey key, Func<IReadOnlyList<Job>, byte[]> write)
+    {
+        var now = reads.Now;
+        if (JobChecks.Require(key, permission, deniedMessage, now) is { } denied)
+        {
+            return denied;
+        }
+
+        var parsed = JobQueryParser.Parse(request.Query, allowUserId: true);
+        if (parsed.UserId is { } requested && JobChecks.RequireOwnUser(key, requested, now) is { } foreign)
+        {
+            return foreign;
+        }
+
+        if (!parsed.IsValid)
+        {
+            return ErrorCatalogue.Validation(parsed.Errors).ToResponse(now);
+        }
+
+        var userId = parsed.UserId ?? key.UserId;
+        if (userId is not null && !reads.Store.TryGetUser(userId, out _))
+        {
+            return ErrorCatalogue.NotFound($"User {userId} not found").ToResponse(now);
+        }
+
+        return Responses.Ok(reads.Of(route, userId, parsed.Query, now, write));
+    }
+
+    private static ApiResponse EditJobMessage(JobStore store, Simulator simulator, ApiRequest request, ApiKey key, string jobId)
+    {
+        var now = simulator.Now;
+        if (JobChecks.Require(key, Permissions.JobsUpdate, "Insufficient permissions to edit job messages", now) is { } denied)
+        {
+            return denied;
+        }
+
+        if (ReadMessage(request.Body) is not { } message)
+        {
+            return ErrorCatalogue.Validation([new FieldError("message", $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}")]).ToResponse(now);
+        }
+
+        var job = store.Find(jobId, now);
+        if (job is null || (key.Kind == ApiKeyKind.User && job.UserId != key.UserId))
+        {
+            return ErrorCatalogue.NotFound($"Job {jobId} not found").ToResponse(now);
+        }
+
+        var updated = store.EditMessage(jobId, message, now)!;
+        return Responses.Ok(JobJson.EditedJob(updated));
+    }
+
+    /// <summary>The <c>message</c> of a body <c>{"message": "…"}</c>, or null when the body is not that.</summary>
+    internal static string? ReadMessage(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("message", out var element)
+                || element.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            var message = element.GetString();
+            return string.IsNullOrWhiteSpace(message) || message.Length > MaxMessageLength ? null : message;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A string that is not valid UTF-16 once unescaped (a lone surrogate, "\ud800") cannot be read as text.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The reads' common path: the jobs at the server's now (after arrivals), filtered, written, and
+    /// cached by route, user, filters, store version and second.
+    /// </summary>
+    private sealed class Reads(JobStore store, Simulator simulator, ResponseCache cache)
+    {
+        public JobStore Store => store;
+
+        public DateTimeOffset Now => simulator.Now;
+
+        /// <summary>The body for <paramref name="userId"/>'s jobs, or every user's when null, at <paramref name="now"/>.</summary>
+        public byte[] Of(string route, string? userId, JobQuery query, DateTimeOffset now, Func<IReadOnlyList<Job>, byte[]> write)
+        {
+            var version = store.Version; // read before the jobs: an entry may be newer than its key, never older
+            return cache.GetOrAdd(route, userId, query, version, now, () =>
+                write(query.Apply(userId is null ? store.AllJobs(now) : store.JobsOf(userId, now))));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace BuenaMock.RateLimiting;
+
+/// <summary>
+/// Requests allowed per key in each window. <c>off</c> (the default) turns limiting off;
+/// <c>documented</c> is the API's 60 a minute, 1,000 an hour, 10,000 a day.
+/// </summary>
+public sealed record RateLimitPolicy(int PerMinute, int PerHour, int PerDay)
+{
+    public static RateLimitPolicy Documented { get; } = new(60, 1_000, 10_000);
+
+    /// <summary>Reads <c>off</c>, <c>documented</c> or <c>per-minute,per-hour,per-day</c>; null with a problem otherwise.</summary>
+    public static bool TryParse(string text, out RateLimitPolicy? policy, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        policy = null;
+        problem = null;
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "off":
+                return true;
+            case "documented":
+                policy = Documented;
+                return true;
+        }
+
+        var parts = text.Split(',');
+        var numbers = new int[3];
+        if (parts.Length != 3 || !parts.Select((p, i) => int.TryParse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]) && numbers[i] > 0).All(ok => ok))
+        {
+            problem = "not off, documented, or three positive whole numbers per-minute,per-hour,per-day";
+            return false;
+        }
+
+        policy = new RateLimitPolicy(numbers[0], numbers[1], numbers[2]);
+        return true;
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{PerMinute},{PerHour},{PerDay}");
+}

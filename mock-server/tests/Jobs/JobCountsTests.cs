@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using BuenaMock.Tests.Support;
+
+namespace BuenaMock.Tests.Jobs;
+
+public class JobCountsTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task JobCounts_GlobalKey_CountsEveryUsersJobs()
+    {
+        var statistics = (await server.Client.GetJsonAsync("users/jobs/jobCounts", MockHttp.GlobalKey))["data"]!["statistics"]!;
+
+        ((int)statistics["total"]!).Should().Be(3 * 60);
+        var sumOfUsers = 0;
+        foreach (var user in server.Mock.Store.Users)
+        {
+            var perUser = await server.Client.GetJsonAsync($"users/jobs/userJobStatus/{user.Id}", MockHttp.GlobalKey);
+            sumOfUsers += (int)perUser["data"]!["statistics"]!["total"]!;
+        }
+
+        sumOfUsers.Should().Be((int)statistics["total"]!);
+    }
+
+    [Fact]
+    public async Task JobCounts_GlobalKeyWithUserId_CountsThatUserOnly()
+    {
+        var user = server.Mock.Store.Users[1].Id;
+
+        var counts = (await server.Client.GetJsonAsync($"users/jobs/jobCounts?userId={user}", MockHttp.GlobalKey))["data"]!["statistics"]!;
+        var ofUser = (await server.Client.GetJsonAsync($"users/jobs/userJobStatus/{user}", MockHttp.GlobalKey))["data"]!["statistics"]!;
+
+        ((int)counts["total"]!).Should().Be(60);
+        JsonNode.DeepEquals(counts, ofUser).Should().BeTrue("jobCounts {0} should equal userJobStatus's {1}", counts.ToJsonString(), ofUser.ToJsonString());
+    }
+
+    [Fact]
+    public async Task JobCounts_UserKey_CountsItsOwnUser()
+    {
+        var counts = (await server.Client.GetJsonAsync("users/jobs/jobCounts", MockHttp.FullKey))["data"]!["statistics"]!;
+        var own = (await server.Client.GetJsonAsync("users/jobs", MockHttp.FullKey))["data"]!["statistics"]!;
+
+        JsonNode.DeepEquals(counts, own).Should().BeTrue("jobCounts {0} should equal GET /users/jobs's {1}", counts.ToJsonString(), own.ToJsonString());
+    }
+
+    [Fact]
+    public async Task JobCounts_GlobalKeyWithFilters_CountsOnlyMatchingJobs()
+    {
+        var all = (await server.Client.GetJsonAsync("users/jobs/jobCounts", MockHttp.GlobalKey))["data"]!["statistics"]!;
+        var failed = (await server.Client.GetJsonAsync("users/jobs/jobCounts?status=failed", MockHttp.GlobalKey))["data"]!["statistics"]!;
+
+        ((int)failed["total"]!).Should().Be((int)all["failed"]!);
+        ((int)failed["failed"]!).Should().Be((int)all["failed"]!);
+        ((int)failed["completed"]!).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task JobCounts_GlobalKeyWithUnknownUserId_404()
+    {
+        using var response = await server.Client.GetAsync("users/jobs/jobCounts?userId=ffffffffffffffffffffffff", MockHttp.GlobalKey);
+
+        ((int)response.StatusCode).Should().Be(404);
+    }
+}
