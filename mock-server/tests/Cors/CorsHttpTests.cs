@@ -1,3 +1,4 @@
+using BuenaMock.RateLimiting;
 using BuenaMock.Simulation;
 using BuenaMock.Tests.Support;
 

@@ -115,7 +115,7 @@ public sealed class JobBrowseRoutesTests
     [Fact]
     public async Task Reads_DoNotTouchTheApisJournalOrRateLimits()
     {
-        await using var mock = MockHttp.Start(configure: o => o.RateLimits = new BuenaMock.Simulation.RateLimitPolicy(1, 1, 1));
+        await using var mock = MockHttp.Start(configure: o => o.RateLimits = new BuenaMock.RateLimiting.RateLimitPolicy(1, 1, 1));
         using var root = ControlHttp.RootClient(mock);
         using var api = MockHttp.Client(mock);
 

@@ -1,3 +1,5 @@
+using BuenaMock.Faults;
+using BuenaMock.RateLimiting;
 using BuenaMock.Simulation;
 using BuenaMock.Tests.Support;
 
@@ -48,6 +50,7 @@ public sealed class SettingsResetRoutesTests
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         await SchemaAssert.ValidAsync(text, "rate-limits.schema.json");
         text.Should().Be("""{"rateLimits":"60,1000,10000","perMinute":60,"perHour":1000,"perDay":10000}""");
-        mock.Context.RateLimits.Policy.Should().Be(RateLimitPolicy.Documented);
+        using var inForce = await root.GetAsync(new Uri("__buena/rate-limits", UriKind.Relative), TestContext.Current.CancellationToken);
+        (await inForce.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().Be(text);
     }
 }

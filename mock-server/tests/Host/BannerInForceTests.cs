@@ -1,4 +1,6 @@
+using BuenaMock.Faults;
 using BuenaMock.Options;
+using BuenaMock.RateLimiting;
 using BuenaMock.Simulation;
 using BuenaMock.Tests.Support;
 
