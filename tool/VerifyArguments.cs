@@ -11,7 +11,7 @@ namespace BuenaMock.Tool;
 /// </summary>
 internal static class VerifyArguments
 {
-    public const string DefaultLevel = "inferred";
+    public const string DefaultLevel = "documented";
 
     /// <summary>Either settings, or the problems, or help text to print.</summary>
     public sealed record Result(VerifySettings? Settings, IReadOnlyList<string> Problems, string? HelpText);

@@ -29,7 +29,7 @@ public sealed class VerifyArgumentsTests
     }
 
     [Fact]
-    public void Parse_TargetOnly_NoWritesInferredLevelAndKeysLeftToTheEnvironment()
+    public void Parse_TargetOnly_NoWritesDocumentedLevelAndKeysLeftToTheEnvironment()
     {
         var result = Parse(Target);
 
@@ -37,7 +37,7 @@ public sealed class VerifyArgumentsTests
         {
             ["BUENA_BASE_URL"] = Target,
             ["BUENA_CONTRACT_ALLOW_WRITES"] = "0",
-            ["BUENA_CONTRACT_LEVEL"] = "inferred",
+            ["BUENA_CONTRACT_LEVEL"] = "documented",
         });
         result.Settings.RunnerArguments(outputRedirected: false).Should().Equal("-noLogo");
     }
