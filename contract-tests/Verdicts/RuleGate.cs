@@ -64,15 +64,23 @@ public static class RuleGate
     /// <summary>Skips the running test with <paramref name="reason"/>, kept for the report.</summary>
     public static void Skip(string reason)
     {
-        TestContext.Current.KeyValueStorage[SkipKey] = reason;
+        Keep(SkipKey, reason);
         Assert.Skip(reason);
     }
+
+    /// <summary>Keeps a value for the running test (the context's storage is shared by the whole run, so it is keyed by test).</summary>
+    public static void Keep(string key, object value) => TestContext.Current.KeyValueStorage[Slot(key)] = value;
+
+    /// <summary>Takes back what <see cref="Keep"/> kept for the running test, or null.</summary>
+    public static object? Take(string key) => TestContext.Current.KeyValueStorage.TryRemove(Slot(key), out var value) ? value : null;
+
+    private static string Slot(string key) => $"{key}/{TestContext.Current.Test?.UniqueID}";
 
     private static void Fail(string message, Action<string> fail)
     {
         if (CurrentRule is { Level: RuleLevel.Inferred } rule && Level == ContractLevel.Documented)
         {
-            TestContext.Current.KeyValueStorage[DeviationKey] = new Deviation(rule, message);
+            Keep(DeviationKey, new Deviation(rule, message));
             Assert.Skip($"{DeviationPrefix}{rule.Id}: {OneLine(FailureText.Finding(message), 400)}");
         }
 

@@ -23,11 +23,12 @@ public sealed record TestOutcome(string Test, ContractRule Rule, Verdict Verdict
             return null;
         }
 
-        var storage = context.KeyValueStorage;
-        var exchange = storage.TryGetValue(ContractClient.ExchangeKey, out var e) ? e as ContractResponse : null;
+        var exchange = RuleGate.Take(ContractClient.ExchangeKey) as ContractResponse;
+        var deviation = RuleGate.Take(RuleGate.DeviationKey) as Deviation;
+        var skip = RuleGate.Take(RuleGate.SkipKey) as string;
         var name = context.Test?.TestDisplayName ?? context.TestMethod?.MethodName ?? "(unknown test)";
         var seconds = (double)(state.ExecutionTime ?? 0);
-        if (storage.TryGetValue(RuleGate.DeviationKey, out var d) && d is Deviation deviation && state.Result == TestResult.Skipped)
+        if (deviation is not null && state.Result == TestResult.Skipped)
         {
             return new TestOutcome(name, deviation.Rule, Verdict.Deviation, FailureText.Finding(deviation.Message), exchange, seconds);
         }
@@ -36,7 +37,7 @@ public sealed record TestOutcome(string Test, ContractRule Rule, Verdict Verdict
         {
             TestResult.Passed => new TestOutcome(name, rule, Verdict.Passed, null, exchange, seconds),
             TestResult.Failed => new TestOutcome(name, rule, Verdict.Failed, FailureText.Finding(string.Join("\n", state.ExceptionMessages ?? [])), exchange, seconds),
-            _ => new TestOutcome(name, rule, Verdict.Skipped, storage.TryGetValue(RuleGate.SkipKey, out var s) ? s as string : "not run", exchange, seconds),
+            _ => new TestOutcome(name, rule, Verdict.Skipped, skip ?? "not run", exchange, seconds),
         };
     }
 }

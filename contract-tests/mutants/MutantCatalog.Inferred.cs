@@ -11,13 +11,14 @@ public static partial class MutantCatalog
         StatisticsOfAllJobs,
         AuthBeforeRouting,
         NonNumericStartDateIgnored,
-        new("success-rate-off", Mutant.Inferred, "successRate is one point too high")
+        new("success-rate-of-all-jobs", Mutant.Inferred, "successRate = completed / total (pending and running count as not successful)")
         {
             OnAnswer = OnJobsList(n =>
             {
-                if (n["data"]?["statistics"] is JsonObject statistics && statistics["successRate"] is JsonValue rate)
+                if (n["data"]?["statistics"] is JsonObject statistics && statistics["total"] is JsonValue total && statistics["completed"] is JsonValue completed)
                 {
-                    statistics["successRate"] = rate.GetValue<double>() + 1;
+                    var all = total.GetValue<long>();
+                    statistics["successRate"] = all == 0 ? 0 : Math.Round(completed.GetValue<long>() * 100.0 / all, 1);
                 }
             }),
         },
