@@ -96,16 +96,17 @@ check "buenamock verify URL --level strict exits 2" expect_exit 2 "$out/usage-4.
 check "buenamock serve --port abc exits 2" expect_exit 2 "$out/usage-5.log" "$buenamock" serve --port abc
 check "buenamock unknown-command exits 2" expect_exit 2 "$out/usage-6.log" "$buenamock" unknown-command
 
-# 6. Each C# block of docs/install.md marked <!-- example: PATH --> is the file PATH, character for character.
+# 6. Each C# block of DOC marked <!-- example: PATH --> is the file PATH, character for character.
 snippets_match() {
-  local paths
-  paths=$(sed -n 's/^<!-- example: \(.*\) -->$/\1/p' docs/install.md)
+  local doc=$1 paths
+  paths=$(sed -n 's/^<!-- example: \(.*\) -->$/\1/p' "$doc")
   [ -n "$paths" ] || return 1
   for path in $paths; do
-    diff <(awk -v m="<!-- example: $path -->" '$0 == m {mark=1; next} mark && /^```csharp$/ {on=1; mark=0; next} on && /^```$/ {exit} on' docs/install.md) "$path" >&2 || return 1
+    diff <(awk -v m="<!-- example: $path -->" '$0 == m {mark=1; next} mark && /^```csharp$/ {on=1; mark=0; next} on && /^```$/ {exit} on' "$doc") "$path" >&2 || return 1
   done
 }
-check "docs/install.md's C# blocks are the example project's files" snippets_match
+check "docs/install.md's C# blocks are the example project's files" snippets_match docs/install.md
+check "README.md's C# block is the example project's file" snippets_match README.md
 
 # 7. The example test project, restored from the packed packages.
 dotnet test examples/dotnet-xunit -c Release --logger trx --results-directory "$out" || status=1
