@@ -18,7 +18,7 @@ start_mock() {
   local log="$dir/mock-process.log"
   dotnet run --project mock-server -c Release --no-build -- --port 0 "$@" >"$log" 2>&1 &
   mock_pid=$!
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 300); do
     base=$(grep -o 'Base URL  http://[^ ]*' "$log" 2>/dev/null | awk '{print $3}')
     if [ -n "$base" ] && curl -fsS "$base/health" >/dev/null 2>&1; then
       echo "mock listening at $base"
@@ -27,7 +27,7 @@ start_mock() {
     base=""
     sleep 0.2
   done
-  echo "The mock did not answer /health within 20 s:" >&2
+  echo "The mock did not answer /health within 60 s:" >&2
   cat "$log" >&2
   return 1
 }
