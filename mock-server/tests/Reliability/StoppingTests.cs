@@ -32,9 +32,10 @@ public sealed partial class StoppingTests
             ((int)edit.StatusCode).Should().Be(200);
         }
 
-        // A request held 1.5 s by the server, under way when the signal arrives.
-        var inFlight = http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=1500");
-        await Task.Delay(400, TestContext.Current.CancellationToken);
+        // A request held 3 s by the server, under way when the signal arrives (1 s later: on a loaded
+        // machine the request may take a few hundred milliseconds to reach the server).
+        var inFlight = http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=3000");
+        await Task.Delay(1000, TestContext.Current.CancellationToken);
         inFlight.IsCompleted.Should().BeFalse("the request is still in flight when the signal is sent");
         var watch = Stopwatch.StartNew();
         await SendSignalAsync(host, signal);
