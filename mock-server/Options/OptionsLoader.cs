@@ -97,7 +97,7 @@ public static partial class OptionsLoader
             using var help = new StringWriter(CultureInfo.InvariantCulture);
             parse.InvocationConfiguration.Output = help;
             parse.Invoke();
-            return new Result(null, [], help.ToString() + Environment.NewLine + HelpFooter.Text);
+            return new Result(null, [], FlagsWithoutValues(help.ToString()) + Environment.NewLine + HelpFooter.Text);
         }
 
         var problems = parse.Errors.Select(e => e.Message).ToList();
@@ -170,6 +170,22 @@ public static partial class OptionsLoader
         var config = new Option<string>("--config") { Description = "JSON config file with any option above (camelCase), and keys and userIds. Env: BUENAMOCK_CONFIG." };
         root.Options.Add(config);
         return (root, options, config);
+    }
+
+    /// <summary>
+    /// <c>--no-control &lt;no-control&gt;</c> → <c>--no-control</c> in the help: a flag is a string option
+    /// that may go without a value (so <c>--https off</c> still parses), which System.CommandLine's help
+    /// labels as if it needed one. The column stays aligned.
+    /// </summary>
+    private static string FlagsWithoutValues(string help)
+    {
+        foreach (var spec in Specs.Where(s => s.Kind == OptionKind.Flag))
+        {
+            var labelled = $"--{spec.Name} <{spec.Name}>";
+            help = help.Replace(labelled, ("--" + spec.Name).PadRight(labelled.Length), StringComparison.Ordinal);
+        }
+
+        return help;
     }
 
     private static string? ParseInt(string value, Action<int> set, string problem)

@@ -32,6 +32,19 @@ public class FirstHourMessagesTests
         help.Should().Contain("/__buena/docs").And.Contain("schemas/openapi.yaml");
     }
 
+    [Theory]
+    [InlineData("no-control")]
+    [InlineData("https")]
+    [InlineData("watch-mappings")]
+    [InlineData("wiremock-admin")]
+    public void Load_Help_FlagsShownWithoutAValue(string flag)
+    {
+        var help = OptionsLoader.Load(["--help"], new Dictionary<string, string?>()).HelpText!;
+
+        help.Should().Contain($"  --{flag}  ").And.NotContain($"<{flag}>");
+        help.Should().Contain("--port <port>", "options that take a value still say so");
+    }
+
     [Fact]
     public void Start_StateFileOfTheWrongShape_SaysWhereInWords()
     {
