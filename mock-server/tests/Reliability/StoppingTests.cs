@@ -32,10 +32,13 @@ public sealed partial class StoppingTests
             ((int)edit.StatusCode).Should().Be(200);
         }
 
-        // A request held 3 s by the server, under way when the signal arrives (1 s later: on a loaded
-        // machine the request may take a few hundred milliseconds to reach the server).
-        var inFlight = http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=3000");
-        await Task.Delay(1000, TestContext.Current.CancellationToken);
+        // The held path once, short, so the request below reaches the server at once even on a loaded
+        // machine (a request the server has not read yet when it stops is not in flight: it is refused).
+        (await http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=1")).Dispose();
+
+        // A request held 3.5 s by the server, under way when the signal arrives 1.5 s later.
+        var inFlight = http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=3500");
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
         inFlight.IsCompleted.Should().BeFalse("the request is still in flight when the signal is sent");
         var watch = Stopwatch.StartNew();
         await SendSignalAsync(host, signal);
