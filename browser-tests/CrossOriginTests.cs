@@ -49,7 +49,8 @@ public sealed class CrossOriginTests(BrowserFixture browser)
     {
         // Any page of another origin will do: a second server's OpenAPI document (it sets no CSP).
         await using var frontEnd = Api.Start();
-        var page = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         await page.GotoAsync(frontEnd.Url + "/__buena/openapi.json");
         var result = await page.EvaluateAsync<System.Text.Json.JsonElement>(FetchJobs, new[] { mock.BaseUrl, DefaultKeys.Full });
         return JsonNode.Parse(result.GetRawText())!;

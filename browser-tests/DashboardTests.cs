@@ -9,7 +9,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task Jobs_FirstUser_SameJobsAndStatisticsAsGetUserJobs()
     {
-        var tab = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var tab = await context.NewPageAsync();
         await using var mock = Api.Start();
         var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
 
@@ -32,7 +33,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task Metadata_ShowButton_ShowsTheJobsMetadata()
     {
-        var tab = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var tab = await context.NewPageAsync();
         await using var mock = Api.Start();
         var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
         var first = (await Api.UserJobsAsync(mock))["data"]!["jobs"]![0]!;
@@ -49,7 +51,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task AdvanceClock_RunningJob_MovesToItsOutcomeOnScreen()
     {
-        var tab = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var tab = await context.NewPageAsync();
         await using var mock = Api.Start();
         var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
         var job = (await Api.UserJobsAsync(mock, "?status=running"))["data"]!["jobs"]![0]!;
@@ -72,7 +75,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task ErrorRate_SetOnThePage_FaultsShowInTheJournal()
     {
-        var tab = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var tab = await context.NewPageAsync();
         await using var mock = Api.Start();
         var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
 
@@ -99,7 +103,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task Journal_ClickARequest_ShowsItsDetails()
     {
-        var tab = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var tab = await context.NewPageAsync();
         await using var mock = Api.Start();
         var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
         (await Api.TryGetUserJobsAsync(mock)).Should().Be(200);
@@ -115,7 +120,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task Reset_AfterChanges_TheSeededJobsAreBack()
     {
-        var tab = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var tab = await context.NewPageAsync();
         await using var mock = Api.Start();
         var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
         var seeded = await dashboard.JobIdsAsync();
@@ -141,7 +147,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task TenThousandJobs_OnePageOnScreenAndPagesMove()
     {
-        var tab = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var tab = await context.NewPageAsync();
         await using var mock = Api.Start(o => o.JobsPerUser = 10_000);
         var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
 
@@ -163,7 +170,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     public async Task AdminToken_PageAsksForItAndSendsIt()
     {
         const string token = "dashboard-token";
-        var page = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         await using var mock = Api.Start(o => o.AdminToken = token);
         await DashboardPage.OpenAsync(page, mock);
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "The control API needs the admin token" });
@@ -187,7 +195,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task NoControl_PageNotServed()
     {
-        var page = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         await using var mock = Api.Start(o => o.ControlEnabled = false);
 
         var response = await page.GotoAsync(mock.Url + "/__buena/ui/");
@@ -199,7 +208,8 @@ public sealed class DashboardTests(BrowserFixture browser)
     [Fact]
     public async Task Keyboard_EveryControlLabelledAndReachableByTab()
     {
-        var tab = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var tab = await context.NewPageAsync();
         await using var mock = Api.Start();
         var dashboard = await (await DashboardPage.OpenAsync(tab, mock)).ReadyAsync();
         var page = dashboard.Page;

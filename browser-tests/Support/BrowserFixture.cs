@@ -2,8 +2,9 @@ namespace BuenaMock.BrowserTests.Support;
 
 /// <summary>
 /// One Playwright driver and one headless Chromium for the whole run; each test opens its own context
-/// (fresh storage) against its own mock. When Chromium is missing, <see cref="Browser"/> is null and
-/// <see cref="NewPageAsync"/> skips the test with the reason, or fails it when the browser is required.
+/// (fresh storage) against its own mock and closes it when done (<c>await using</c>). When Chromium is
+/// missing, <see cref="Browser"/> is null and <see cref="NewContextAsync"/> skips the test with the reason,
+/// or fails it when the browser is required.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -29,8 +30,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A page in a fresh context, 1400 × 1000, with a 15 s default timeout.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh context, 1400 × 1000, with a 15 s default timeout; the caller disposes it.</summary>
+    public async Task<IBrowserContext> NewContextAsync()
     {
         if (Browser is null)
         {
@@ -44,8 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        return page;
+        return context;
     }
 
     public async ValueTask DisposeAsync()
