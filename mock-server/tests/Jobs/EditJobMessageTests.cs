@@ -1,112 +1,57 @@
-using System.Text.Json;
-using BuenaMock.Tests.Support;
+using System.Text;
+using BuenaMock.Jobs;
 
 namespace BuenaMock.Tests.Jobs;
 
 public class EditJobMessageTests
 {
-    [Fact]
-    public async Task EditJobMessage_ThenReads_EveryRouteShowsTheNewMessage()
+    [Theory]
+    [InlineData("""{"message":"Retry tomorrow"}""", "Retry tomorrow")]
+    [InlineData("""{"message":"caf\u00e9 \ud83d\ude80","other":1}""", "café 🚀")]
+    [InlineData("""  {"message" : " padded "}  """, " padded ")]
+    public void ReadMessage_ObjectWithStringMessage_TheMessage(string body, string expected)
     {
-        await using var mock = MockHttp.Start();
-        using var client = MockHttp.Client(mock);
-        var user = mock.Store.Users[0].Id;
-        var jobId = mock.Store.JobsOf(user, mock.Clock.GetUtcNow())[5].Id;
-        const string message = "Paused by ops — \"retry\" after 14:00 ✓";
-
-        using (var edit = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", MockHttp.FullKey, JsonSerializer.Serialize(new { message })))
-        {
-            ((int)edit.StatusCode).Should().Be(200);
-            var job = (await edit.ReadJsonAsync())["data"]!["job"]!;
-            ((string?)job["id"]).Should().Be(jobId);
-            ((string?)job["message"]).Should().Be(message);
-        }
-
-        MockHttp.MessageOf(await client.GetJsonAsync("users/jobs", MockHttp.FullKey), jobId).Should().Be(message);
-        MockHttp.MessageOf(await client.GetJsonAsync("users/jobs?status=" + mock.Store.Find(jobId, mock.Clock.GetUtcNow())!.Status, MockHttp.FullKey), jobId).Should().Be(message);
-        MockHttp.MessageOf(await client.GetJsonAsync("users/jobs/jobStatus", MockHttp.FullKey), jobId).Should().Be(message);
-        MockHttp.MessageOf(await client.GetJsonAsync("users/jobs/jobStatus", MockHttp.GlobalKey), jobId).Should().Be(message);
-        MockHttp.MessageOf(await client.GetJsonAsync($"users/jobs/jobStatus?userId={user}", MockHttp.GlobalKey), jobId).Should().Be(message);
-        MockHttp.MessageOf(await client.GetJsonAsync($"users/jobs/userJobStatus/{user}", MockHttp.GlobalKey), jobId).Should().Be(message);
+        JobRoutes.ReadMessage(Encoding.UTF8.GetBytes(body)).Should().Be(expected);
     }
 
     [Fact]
-    public async Task EditJobMessage_GlobalKeyOnAnyUsersJob_Edited()
+    public void ReadMessage_ExactlyTheLimit_Accepted()
     {
-        await using var mock = MockHttp.Start();
-        using var client = MockHttp.Client(mock);
-        var user = mock.Store.Users[2].Id;
-        var jobId = mock.Store.JobsOf(user, mock.Clock.GetUtcNow())[0].Id;
+        var message = new string('x', JobRoutes.MaxMessageLength);
 
-        using var edit = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", MockHttp.GlobalKey, """{"message":"edited by ops"}""");
-
-        ((int)edit.StatusCode).Should().Be(200);
-        MockHttp.MessageOf(await client.GetJsonAsync($"users/jobs/userJobStatus/{user}", MockHttp.GlobalKey), jobId).Should().Be("edited by ops");
+        JobRoutes.ReadMessage(Encoding.UTF8.GetBytes($$"""{"message":"{{message}}"}""")).Should().Be(message);
     }
-
-    public static TheoryData<string> MalformedBodies =>
-    [
-        "not json",
-        "",
-        "{}",
-        "[]",
-        "\"just a string\"",
-        """{"message": ""}""",
-        """{"message": "   "}""",
-        """{"message": 42}""",
-        """{"message": null}""",
-        """{"message": ["a"]}""",
-        """{"msg": "hello"}""",
-        "{\"message\": \"unterminated",
-        JsonSerializer.Serialize(new { message = new string('x', 1001) }),
-    ];
 
     [Theory]
-    [MemberData(nameof(MalformedBodies))]
-    public async Task EditJobMessage_MalformedBody_400AndNothingChanges(string body)
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("{}")]
+    [InlineData("""{"message":""}""")]
+    [InlineData("""{"message":" \t "}""")]
+    [InlineData("""{"message":1}""")]
+    [InlineData("""{"message":{"text":"x"}}""")]
+    [InlineData("{\"message\":\"x")]
+    [InlineData("""{"message":"x"} trailing""")]
+    [InlineData("""{"message":"\ud800"}""")]
+    public void ReadMessage_NotAnObjectWithANonEmptyStringMessage_Null(string body)
     {
-        await using var mock = MockHttp.Start();
-        using var client = MockHttp.Client(mock);
-        var jobId = mock.Store.JobsOf(mock.Store.Users[0].Id, mock.Clock.GetUtcNow())[0].Id;
-        var before = await client.GetBytesAsync("users/jobs/jobStatus", MockHttp.GlobalKey);
-        var version = mock.Store.Version;
-
-        using var edit = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", MockHttp.FullKey, body);
-
-        ((int)edit.StatusCode).Should().Be(400);
-        var error = await edit.ReadJsonAsync();
-        ((string?)error["code"]).Should().Be("VALIDATION_ERROR");
-        ((string?)error["details"]!["fields"]![0]!["field"]).Should().Be("message");
-        mock.Store.Version.Should().Be(version);
-        (await client.GetBytesAsync("users/jobs/jobStatus", MockHttp.GlobalKey)).Should().Equal(before);
+        JobRoutes.ReadMessage(Encoding.UTF8.GetBytes(body)).Should().BeNull();
     }
 
     [Fact]
-    public async Task EditJobMessage_UserKeyOnAnotherUsersJob_404AndNothingChanges()
+    public void ReadMessage_OneOverTheLimit_Null()
     {
-        await using var mock = MockHttp.Start();
-        using var client = MockHttp.Client(mock);
-        var foreignJob = mock.Store.JobsOf(mock.Store.Users[1].Id, mock.Clock.GetUtcNow())[0];
-        var version = mock.Store.Version;
+        var message = new string('x', JobRoutes.MaxMessageLength + 1);
 
-        using var edit = await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{foreignJob.Id}", MockHttp.FullKey, """{"message":"hijacked"}""");
-
-        ((int)edit.StatusCode).Should().Be(404);
-        mock.Store.Version.Should().Be(version);
-        mock.Store.Find(foreignJob.Id, mock.Clock.GetUtcNow())!.Message.Should().Be(foreignJob.Message);
+        JobRoutes.ReadMessage(Encoding.UTF8.GetBytes($$"""{"message":"{{message}}"}""")).Should().BeNull();
     }
 
     [Fact]
-    public async Task EditJobMessage_Twice_LaterReadsShowTheLastMessage()
+    public void ReadMessage_DeeplyNestedBody_NullNotACrash()
     {
-        await using var mock = MockHttp.Start();
-        using var client = MockHttp.Client(mock);
-        var jobId = mock.Store.JobsOf(mock.Store.Users[0].Id, mock.Clock.GetUtcNow())[0].Id;
+        var body = new string('[', 10_000) + new string(']', 10_000);
 
-        using (await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", MockHttp.FullKey, """{"message":"first"}"""))
-        using (await client.SendAsync(HttpMethod.Put, $"users/jobs/editJobMessage/{jobId}", MockHttp.FullKey, """{"message":"second"}"""))
-        {
-            MockHttp.MessageOf(await client.GetJsonAsync("users/jobs", MockHttp.FullKey), jobId).Should().Be("second");
-        }
+        JobRoutes.ReadMessage(Encoding.UTF8.GetBytes(body)).Should().BeNull();
     }
 }

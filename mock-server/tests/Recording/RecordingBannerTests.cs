@@ -1,3 +1,5 @@
+using BuenaMock.Tests.Support;
+
 namespace BuenaMock.Tests.Recording;
 
 /// <summary>The start-up banner says when the API is forwarded or replayed rather than generated.</summary>

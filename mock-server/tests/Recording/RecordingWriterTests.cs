@@ -1,4 +1,5 @@
 using BuenaMock.Recording;
+using BuenaMock.Tests.Support;
 
 namespace BuenaMock.Tests.Recording;
 

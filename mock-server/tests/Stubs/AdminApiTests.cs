@@ -42,7 +42,7 @@ public sealed class AdminApiTests
     [Fact]
     public async Task Reset_RemovesAdminStubs_KeepsTheFolderStubs_RestartsScenarios()
     {
-        using var folder = new Recording.RecordingFolder();
+        using var folder = new RecordingFolder();
         folder.Write("health.json", """{"Request":{"Path":"/api/v2/health","Methods":["GET"]},"Response":{"StatusCode":418}}""");
         await using var mock = MockHttp.Start(configure: o => { o.WireMockAdmin = true; o.MappingsDirectory = folder.Path; });
         using var admin = AdminClient(mock);

@@ -1,4 +1,3 @@
-using BuenaMock.Tests.Recording;
 using BuenaMock.Tests.Support;
 
 namespace BuenaMock.Tests.Stubs;

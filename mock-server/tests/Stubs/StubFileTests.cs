@@ -1,5 +1,4 @@
 using BuenaMock.Options;
-using BuenaMock.Tests.Recording;
 using BuenaMock.Tests.Support;
 
 namespace BuenaMock.Tests.Stubs;

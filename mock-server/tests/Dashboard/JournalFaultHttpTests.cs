@@ -3,7 +3,7 @@ using BuenaMock.Tests.Support;
 namespace BuenaMock.Tests.Dashboard;
 
 /// <summary>The journal names every injected fault, the enveloped 500 and 503 included, as the dashboard shows them.</summary>
-public sealed class JournalFaultTests
+public sealed class JournalFaultHttpTests
 {
     [Theory]
     [InlineData("500", 500)]

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace BuenaMock.Tests.Reliability;
+namespace BuenaMock.Tests.Support;
 
 /// <summary>An answer read off the wire: status, headers (names lower-cased, repeats joined), the de-chunked body.</summary>
 internal sealed record RawResponse(int Status, IReadOnlyDictionary<string, string> Headers, byte[] Body)

@@ -1,4 +1,4 @@
-namespace BuenaMock.Tests.Reliability;
+namespace BuenaMock.Tests.Support;
 
 /// <summary>
 /// Tests that measure the machine or depend on timing (the soak, stopping under signals): they run alone, after

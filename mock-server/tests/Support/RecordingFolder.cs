@@ -1,4 +1,4 @@
-namespace BuenaMock.Tests.Recording;
+namespace BuenaMock.Tests.Support;
 
 /// <summary>A record or replay folder under the temp path for one test, deleted with everything in it on dispose.</summary>
 internal sealed class RecordingFolder : IDisposable

@@ -5,7 +5,7 @@ using BuenaMock.Tests.Support;
 namespace BuenaMock.Tests.Dashboard;
 
 /// <summary>The page's files: served from the assembly with their types and a strict policy, without the admin token, not with --no-control.</summary>
-public sealed class DashboardRoutesTests
+public sealed class DashboardHttpTests
 {
     [Theory]
     [InlineData("__buena/ui", "text/html; charset=utf-8", "<title>BuenaMock dashboard</title>")]

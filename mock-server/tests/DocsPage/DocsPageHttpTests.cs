@@ -5,7 +5,7 @@ using BuenaMock.Tests.Support;
 namespace BuenaMock.Tests.DocsPage;
 
 /// <summary><c>/__buena/docs</c>: Swagger UI with every asset served by the mock itself, so it works offline.</summary>
-public partial class DocsPageTests(ServerFixture server) : IClassFixture<ServerFixture>
+public partial class DocsPageHttpTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     [Fact]
     public async Task GetDocs_ThePageAndEveryAssetItNames_ServedByTheMockWithNoExternalUrl()

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace BuenaMock.Tests.Reliability;
+namespace BuenaMock.Tests.Support;
 
 /// <summary>The local addresses listening on a TCP port, read from <c>/proc/net/tcp</c> and <c>/proc/net/tcp6</c> (Linux).</summary>
 internal static class ListeningSockets

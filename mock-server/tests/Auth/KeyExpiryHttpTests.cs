@@ -4,7 +4,7 @@ using BuenaMock.Tests.Support;
 
 namespace BuenaMock.Tests.Auth;
 
-public class KeyExpiryTests
+public class KeyExpiryHttpTests
 {
     private static readonly string Expired = "bna_" + new string('a', 64);
     private static readonly string ExpiresLater = "bna_" + new string('b', 64);

@@ -6,7 +6,7 @@ using BuenaMock.Tests.Support;
 namespace BuenaMock.Tests.Dashboard;
 
 /// <summary><c>POST /__buena/faults/reset</c> and <c>POST /__buena/rate-limits/reset</c>: back to the start-up options, nothing else.</summary>
-public sealed class SettingsResetRoutesTests
+public sealed class SettingsResetHttpTests
 {
     [Fact]
     public async Task FaultsReset_AfterAPut_TheOptionsFaultsAgainAndNothingElseChanges()

@@ -4,7 +4,7 @@ using BuenaMock.Tests.Support;
 namespace BuenaMock.Tests.Dashboard;
 
 /// <summary><c>GET /__buena/users</c> and <c>GET /__buena/jobs</c>: the dashboard's reads, against what the API answers.</summary>
-public sealed class JobBrowseRoutesTests
+public sealed class JobBrowseHttpTests
 {
     [Theory]
     [InlineData("")]

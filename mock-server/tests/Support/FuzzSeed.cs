@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsCheck;
 
-namespace BuenaMock.Tests.Reliability;
+namespace BuenaMock.Tests.Support;
 
 /// <summary>
 /// The seed of a generated run: <c>BUENAMOCK_FUZZ_SEED</c> when set (to replay a run, or one case, which then

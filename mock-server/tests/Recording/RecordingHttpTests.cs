@@ -9,7 +9,7 @@ namespace BuenaMock.Tests.Recording;
 /// <c>--proxy … --record DIR</c> writes WireMock mapping files; <c>--mappings DIR</c> serves them
 /// offline over the generated API, <c>--replay DIR</c> without it, and WireMock.Net reads them too.
 /// </summary>
-public sealed class RecordTests
+public sealed class RecordingHttpTests
 {
     private static readonly string[] AllKeys = [MockHttp.FullKey, MockHttp.LimitedKey, MockHttp.OtherKey, MockHttp.GlobalKey];
 

@@ -6,7 +6,7 @@ using BuenaMock.Tests.Support;
 namespace BuenaMock.Tests.Scenarios;
 
 /// <summary>Per-request scenarios through the <c>Prefer</c> header.</summary>
-public class PreferHttpTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+public class PreferencesHttpTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private HttpClient Client => fixture.Client;
 

@@ -1,10 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
-using BuenaMock.Tests.Support;
 
-namespace BuenaMock.Tests.Recording;
+namespace BuenaMock.Tests.Support;
 
-/// <summary>The servers these tests chain, all on loopback: an upstream mock, a proxy in front of it, a replay.</summary>
+/// <summary>The servers the recording and stub tests chain, all on loopback: an upstream mock, a proxy in front of it, a replay.</summary>
 internal static class RecordingServers
 {
     /// <summary>A mock forwarding to <paramref name="upstream"/>, recording into <paramref name="folder"/> when given.</summary>

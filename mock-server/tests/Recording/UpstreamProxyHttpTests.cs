@@ -4,7 +4,7 @@ using BuenaMock.Tests.Support;
 namespace BuenaMock.Tests.Recording;
 
 /// <summary><c>--proxy</c>: every API request goes to the upstream (here a second mock on loopback) and comes back as it answered.</summary>
-public sealed class ProxyTests : IAsyncLifetime
+public sealed class UpstreamProxyHttpTests : IAsyncLifetime
 {
     private BuenaMockServer? _upstream;
     private BuenaMockServer? _proxy;

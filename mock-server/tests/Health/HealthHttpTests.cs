@@ -2,7 +2,7 @@ using BuenaMock.Tests.Support;
 
 namespace BuenaMock.Tests.Health;
 
-public class HealthUsageTests
+public class HealthHttpTests
 {
     [Fact]
     public async Task Health_RequestsWithAKey_UsageCountGrowsWithEachOne()

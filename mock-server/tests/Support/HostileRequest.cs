@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BuenaMock.Http;
 
-namespace BuenaMock.Tests.Reliability;
+namespace BuenaMock.Tests.Support;
 
 /// <summary>
 /// One generated request: method, request target (path and query exactly as sent), headers and body.

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsCheck;
 
-namespace BuenaMock.Tests.Reliability;
+namespace BuenaMock.Tests.Support;
 
 /// <summary>The real ids and the admin token the generated requests mix with garbage.</summary>
 internal sealed record KnownValues(string UserId, string OtherUserId, string JobId, string OtherJobId, string AdminToken, IReadOnlyList<string> Keys);

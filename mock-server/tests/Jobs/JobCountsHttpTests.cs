@@ -1,9 +1,8 @@
-using System.Text.Json.Nodes;
 using BuenaMock.Tests.Support;
 
 namespace BuenaMock.Tests.Jobs;
 
-public class JobCountsTests(ServerFixture server) : IClassFixture<ServerFixture>
+public class JobCountsHttpTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     [Fact]
     public async Task JobCounts_GlobalKey_CountsEveryUsersJobs()
@@ -19,27 +18,6 @@ public class JobCountsTests(ServerFixture server) : IClassFixture<ServerFixture>
         }
 
         sumOfUsers.Should().Be((int)statistics["total"]!);
-    }
-
-    [Fact]
-    public async Task JobCounts_GlobalKeyWithUserId_CountsThatUserOnly()
-    {
-        var user = server.Mock.Store.Users[1].Id;
-
-        var counts = (await server.Client.GetJsonAsync($"users/jobs/jobCounts?userId={user}", MockHttp.GlobalKey))["data"]!["statistics"]!;
-        var ofUser = (await server.Client.GetJsonAsync($"users/jobs/userJobStatus/{user}", MockHttp.GlobalKey))["data"]!["statistics"]!;
-
-        ((int)counts["total"]!).Should().Be(60);
-        JsonNode.DeepEquals(counts, ofUser).Should().BeTrue("jobCounts {0} should equal userJobStatus's {1}", counts.ToJsonString(), ofUser.ToJsonString());
-    }
-
-    [Fact]
-    public async Task JobCounts_UserKey_CountsItsOwnUser()
-    {
-        var counts = (await server.Client.GetJsonAsync("users/jobs/jobCounts", MockHttp.FullKey))["data"]!["statistics"]!;
-        var own = (await server.Client.GetJsonAsync("users/jobs", MockHttp.FullKey))["data"]!["statistics"]!;
-
-        JsonNode.DeepEquals(counts, own).Should().BeTrue("jobCounts {0} should equal GET /users/jobs's {1}", counts.ToJsonString(), own.ToJsonString());
     }
 
     [Fact]

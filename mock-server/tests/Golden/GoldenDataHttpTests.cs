@@ -11,7 +11,7 @@ namespace BuenaMock.Tests.Golden;
 /// change, regenerate with <c>BUENAMOCK_UPDATE_GOLDEN=1 dotnet test mock-server/tests --filter Golden</c>
 /// and review the diff.
 /// </summary>
-public sealed class GoldenDataTests
+public sealed class GoldenDataHttpTests
 {
     /// <summary>File name, key, path and query: a handful of reads that cover every body shape.</summary>
     public static TheoryData<string, string, string> Cases => new()
