@@ -36,9 +36,10 @@ public sealed partial class StoppingTests
         // machine (a request the server has not read yet when it stops is not in flight: it is refused).
         (await http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=1")).Dispose();
 
-        // A request held 3.5 s by the server, under way when the signal arrives 1.5 s later.
-        var inFlight = http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=3500");
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        // A request held 6 s by the server, under way when the signal arrives 3 s later: a loaded machine
+        // may take a second or more to read it, and a request not yet read when the server stops is refused.
+        var inFlight = http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=6000");
+        await Task.Delay(3000, TestContext.Current.CancellationToken);
         inFlight.IsCompleted.Should().BeFalse("the request is still in flight when the signal is sent");
         var watch = Stopwatch.StartNew();
         await SendSignalAsync(host, signal);
