@@ -147,6 +147,10 @@ public sealed class AdminApiTests
     [InlineData("""{"Guid":"nope","Request":{"Path":"/x"},"Response":{"StatusCode":200}}""")]
     [InlineData("""{"Priority":"high","Request":{"Path":"/x"},"Response":{"StatusCode":200}}""")]
     [InlineData("""{"Request":{"Path":"/x"},"Response":{"BodyAsFile":"/etc/passwd"}}""")]
+    [InlineData("""{"Request":{"Path":"/x"},"Response":{"StatusCode":"abc"}}""")]
+    [InlineData("""{"Request":{"Path":"/x"},"Response":{"StatusCode":0}}""")]
+    [InlineData("""{"Request":{"Path":"/x"},"Response":{"StatusCode":1000}}""")]
+    [InlineData("""{"Request":{"Path":"/x"},"Response":{"StatusCode":true}}""")]
     [InlineData("""{"Request":{"Path":"/x"},"Response":{"ProxyUrl":"http://127.0.0.1:9"}}""")]
     [InlineData("""{"Request":{"Path":"/x"},"Response":{},"Webhook":{"Request":{"Url":"http://127.0.0.1:9","Method":"POST"}}}""")]
     [InlineData("""[{"Request":{"Path":"/ok"},"Response":{"StatusCode":200}},{"Request":{"Path":{"Matchers":[{"Name":"NoSuchMatcher"}]}},"Response":{}}]""")]
@@ -165,6 +169,25 @@ public sealed class AdminApiTests
         mock.Stubs.List().Should().BeEmpty("a write that fails changes nothing");
         mock.Stubs.Remove(StubRegistry.GeneratedApiGuid).Should().BeFalse();
         ((int)(await MockHttp.Client(mock).GetAsync("users/jobs", MockHttp.FullKey)).StatusCode).Should().Be(200);
+    }
+
+    [Theory]
+    [InlineData("\"418\"", 418)]
+    [InlineData("418", 418)]
+    [InlineData("\"{{request.query.s}}\"", null)]
+    public async Task PostMapping_StatusCodeNumberStringOrTemplate_Added(string statusCode, int? answered)
+    {
+        await using var mock = MockHttp.Start(configure: o => o.WireMockAdmin = true);
+        using var admin = AdminClient(mock);
+
+        var (status, _) = await AdminAsync(admin, HttpMethod.Post, "__admin/mappings", $$$"""{"Request":{"Path":"/api/v2/health"},"Response":{"StatusCode":{{{statusCode}}}}}""");
+
+        status.Should().Be(201);
+        (await AdminAsync(admin, HttpMethod.Get, "__admin/mappings")).Body!.AsArray().Should().ContainSingle();
+        if (answered is { } code)
+        {
+            ((int)(await MockHttp.Client(mock).GetAsync("health", null)).StatusCode).Should().Be(code);
+        }
     }
 
     [Theory]
