@@ -79,12 +79,11 @@ public sealed class AdminOperationsTests
     {
         await using var mock = MockHttp.Start(configure: o => o.WireMockAdmin = true);
         using var admin = ControlHttp.RootClient(mock);
-        using var seeded = await admin.SendAsync(HttpMethod.Post, "__admin/mappings", key: null, new Dictionary<string, string>(), Stub);
+        using var seeded = await SendAsync(admin, "POST", "/__admin/mappings", Stub);
         ((int)seeded.StatusCode).Should().Be(201);
 
         var operation = AdminPaths().Single(p => p.Template == template).Item[method.ToLowerInvariant()]!;
-        using var response = await admin.SendAsync(
-            new HttpMethod(method), template.Replace("{guid}", StubGuid, StringComparison.Ordinal).TrimStart('/'), key: null, new Dictionary<string, string>(), RequestExample(operation));
+        using var response = await SendAsync(admin, method, template, RequestExample(operation));
 
         response.IsSuccessStatusCode.Should().BeTrue("{0} {1} is served, but answered {2}", method, template, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         await response.FollowsTheDocumentAsync();
@@ -101,8 +100,7 @@ public sealed class AdminOperationsTests
 
         foreach (var method in Probed.Except(documented))
         {
-            using var response = await admin.SendAsync(
-                new HttpMethod(method), template.Replace("{guid}", StubGuid, StringComparison.Ordinal).TrimStart('/'), key: null, new Dictionary<string, string>(), Stub);
+            using var response = await SendAsync(admin, method, template, Stub);
 
             ((int)response.StatusCode).Should().Be(405, "{0} {1} is not in schemas/openapi.yaml, so the mock must not serve it", method, template);
             response.Content.Headers.Allow.Should().BeEquivalentTo(documented, "the methods the mock serves on {0} are those the document lists", template);
@@ -119,7 +117,7 @@ public sealed class AdminOperationsTests
 
         foreach (var method in Probed)
         {
-            using var response = await admin.SendAsync(new HttpMethod(method), path.TrimStart('/'), key: null, new Dictionary<string, string>(), method is "GET" or "DELETE" ? null : Stub);
+            using var response = await SendAsync(admin, method, path, method is "GET" or "DELETE" ? null : Stub);
 
             ((int)response.StatusCode).Should().Be(404, "{0} {1} is not in schemas/openapi.yaml, so the mock must not serve it", method, path);
             var body = await response.FollowsTheDocumentAsync("AdminNotFound");
@@ -128,6 +126,10 @@ public sealed class AdminOperationsTests
 
         mock.Stubs.List().Should().BeEmpty("a call that is not served changes nothing");
     }
+
+    /// <summary>Sends <paramref name="method"/> to a path or template, its <c>{guid}</c> the seeded stub's.</summary>
+    private static Task<HttpResponseMessage> SendAsync(HttpClient admin, string method, string path, string? body) =>
+        admin.SendAsync(new HttpMethod(method), path.Replace("{guid}", StubGuid, StringComparison.Ordinal).TrimStart('/'), key: null, new Dictionary<string, string>(), body);
 
     private static IEnumerable<(string Template, JsonObject Item)> AdminPaths() =>
         OpenApiContract.Paths().Where(p => p.Item["x-buenamock-admin"] is not null).Select(p => (p.Template, p.Item));

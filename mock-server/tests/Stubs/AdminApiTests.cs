@@ -66,8 +66,7 @@ public sealed class AdminApiTests
     [Fact]
     public async Task Reset_RemovesAdminStubs_KeepsTheFolderStubs_RestartsScenarios()
     {
-        using var folder = new Recording.RecordingFolder();
-        folder.Write("health.json", """{"Request":{"Path":"/api/v2/health","Methods":["GET"]},"Response":{"StatusCode":418}}""");
+        using var folder = FolderWithHealthStub();
         await using var mock = MockHttp.Start(configure: o => { o.WireMockAdmin = true; o.MappingsDirectory = folder.Path; });
         using var admin = AdminClient(mock);
         using var client = MockHttp.Client(mock);
@@ -84,8 +83,7 @@ public sealed class AdminApiTests
     [Fact]
     public async Task Reset_FolderNoLongerLoads_400NamingTheFile()
     {
-        using var folder = new Recording.RecordingFolder();
-        folder.Write("health.json", """{"Request":{"Path":"/api/v2/health","Methods":["GET"]},"Response":{"StatusCode":418}}""");
+        using var folder = FolderWithHealthStub();
         await using var mock = MockHttp.Start(configure: o => { o.WireMockAdmin = true; o.MappingsDirectory = folder.Path; });
         using var admin = AdminClient(mock);
         folder.Write("broken.json", "{ not json");
@@ -258,6 +256,14 @@ public sealed class AdminApiTests
         new[] { first, second, afterReset, afterDelete }.Should().Equal(202, 200, 202, 202);
         none!.AsArray().Should().BeEmpty("a scenario is listed once a request reached it");
         ((string?)scenarios!.AsArray().Single()!["NextState"]).Should().Be("done");
+    }
+
+    /// <summary>A mappings folder whose one stub answers GET /api/v2/health with 418.</summary>
+    private static Recording.RecordingFolder FolderWithHealthStub()
+    {
+        var folder = new Recording.RecordingFolder();
+        folder.Write("health.json", """{"Request":{"Path":"/api/v2/health","Methods":["GET"]},"Response":{"StatusCode":418}}""");
+        return folder;
     }
 
     private static HttpClient AdminClient(BuenaMockServer mock) =>
