@@ -92,7 +92,7 @@ internal static class AdminApi
             case ["requests", ..]:
                 return ErrorCatalogue.NotFound($"{method} {path} is not supported: the requests the mock answered are at GET /__buena/requests").ToResponse(context.Now);
             default:
-                return ErrorCatalogue.NotFound($"{method} {path} is not supported: the admin API serves /__admin/mappings, /__admin/mappings/{{guid}}, /__admin/mappings/reset, /__admin/reset and /__admin/scenarios").ToResponse(context.Now);
+                return ErrorCatalogue.NotFound($"{method} {path} is not supported: the admin API serves /__admin/mappings, /__admin/mappings/{{guid}}, /__admin/mappings/reset, /__admin/reset, /__admin/scenarios and /__admin/scenarios/reset").ToResponse(context.Now);
         }
     }
 
