@@ -169,6 +169,20 @@ public sealed class AdminApiTests
         ((int)(await MockHttp.Client(mock).GetAsync("users/jobs", MockHttp.FullKey)).StatusCode).Should().Be(200);
     }
 
+    [Fact]
+    public async Task PostMapping_BodyOver64KB_413NothingAdded()
+    {
+        await using var mock = MockHttp.Start(configure: o => o.WireMockAdmin = true);
+        using var admin = AdminClient(mock);
+        var mapping = $$$"""{"Request":{"Path":"/api/v2/health"},"Response":{"StatusCode":200,"Body":"{{{new string('x', 70_000)}}}"}}""";
+
+        var (status, body) = await AdminAsync(admin, HttpMethod.Post, "__admin/mappings", mapping);
+
+        status.Should().Be(413);
+        ((string?)body!["code"]).Should().Be("PAYLOAD_TOO_LARGE");
+        mock.Stubs.List().Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("\"418\"", 418)]
     [InlineData("418", 418)]
