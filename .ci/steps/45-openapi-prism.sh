@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # schemas/openapi.yaml judged by an independent tool, Stoplight Prism:
 #   - `prism mock` of the document answers GET /users/jobs with the page's example, and its validator
-#     finds no violation in that or in the other documented examples it serves;
+#     finds no violation in that or in the other documented examples it serves (the /__admin ones too);
 #   - `prism proxy` in front of the running mock finds no violation in the mock's answers (and does report
-#     one for a request it is shown to be wrong, so a silent judge cannot pass).
+#     one for a request it is shown to be wrong, so a silent judge cannot pass); a second proxy at the
+#     mock's root does the same for the WireMock admin API (/__admin, with --wiremock-admin).
 # Prism reports violations in its `sl-violations` response header.
 set -uo pipefail
 out="$RESULTS/45-openapi-prism"
@@ -90,9 +91,18 @@ for path in /users/jobs/userJobStatus/65e0a32640a597f6a7f897ea /users/jobs/jobSt
 done
 check "prism mock: PUT /users/jobs/editJobMessage example follows its schema" \
   no_violations "PUT editJobMessage" 200 "$prism_url/users/jobs/editJobMessage/job_123abc" -X PUT -H "$key" -H 'content-type: application/json' -d '{"message": "Paused"}'
+stub_guid=0b5e55ed-0000-4000-8000-000000000001
+json='content-type: application/json'
+for path in /__admin/mappings /__admin/mappings/$stub_guid /__admin/scenarios; do
+  check "prism mock: GET $path example follows its schema" no_violations "GET $path" 200 "$prism_url$path"
+done
+check "prism mock: POST /__admin/mappings example follows its schema" \
+  no_violations "POST /__admin/mappings" 201 "$prism_url/__admin/mappings" -X POST -H "$json" -d '{"Request": {"Path": "/api/v2/health"}, "Response": {"StatusCode": 503}}'
+check "prism mock: GET /__admin/mappings/{guid} example notSupported (404) follows its schema" \
+  no_violations "GET /__admin/mappings/{guid} Prefer: code=404, example=notSupported" 404 "$prism_url/__admin/mappings/$stub_guid" -H 'Prefer: code=404, example=notSupported'
 
 # 2. Prism as a proxy in front of the mock: every answer checked against the document.
-start_mock "$out" --clock 2026-01-15T12:00:00Z || exit 1
+start_mock "$out" --clock 2026-01-15T12:00:00Z --wiremock-admin || exit 1
 start_prism "$out/prism-proxy.log" proxy schemas/openapi.yaml "$base" || { echo "FAIL prism proxy: did not start" >>"$CHECKS"; exit 1; }
 echo "prism proxy listening at $prism_url in front of $base"
 
@@ -126,5 +136,40 @@ judge_speaks() {
   violations | grep -q 'startdate'
 }
 check "prism proxy: reports a violation it is shown (startDate=abc)" judge_speaks
+
+# 3. Prism as a proxy at the mock's root, for the WireMock admin API: a stub's whole life, each answer checked.
+start_prism "$out/prism-admin-proxy.log" proxy schemas/openapi.yaml "${base%/api/v2}" || { echo "FAIL prism admin proxy: did not start" >>"$CHECKS"; exit 1; }
+echo "prism proxy listening at $prism_url in front of ${base%/api/v2} (/__admin)"
+stub='{"Guid": "'$stub_guid'", "Request": {"Path": "/api/v2/health", "Methods": ["GET"]}, "Response": {"StatusCode": 503}}'
+while IFS='|' read -r label expected path args; do
+  [ -z "$label" ] && continue
+  eval "extra=($args)"
+  path=${path//\$stub_guid/$stub_guid}
+  check "prism admin proxy: $label ($expected) has no violation" no_violations "$label" "$expected" "$prism_url$path" "${extra[@]}"
+done <<'REQUESTS'
+GET /__admin/mappings, none yet|200|/__admin/mappings|
+POST /__admin/mappings|201|/__admin/mappings|-X POST -H "$json" -d "$stub"
+POST /__admin/mappings, two|201|/__admin/mappings|-X POST -H "$json" -d '[{"Scenario": "s", "SetStateTo": "done", "Request": {"Path": "/a"}, "Response": {"StatusCode": 200}}, {"Scenario": "s", "WhenStateIs": "done", "Request": {"Path": "/a"}, "Response": {"StatusCode": 204}}]'
+GET /__admin/mappings|200|/__admin/mappings|
+GET /__admin/mappings/{guid}|200|/__admin/mappings/$stub_guid|
+PUT /__admin/mappings/{guid}|200|/__admin/mappings/$stub_guid|-X PUT -H "$json" -d '{"Request": {"Path": "/api/v2/health"}, "Response": {"StatusCode": 429}}'
+GET /__admin/scenarios|200|/__admin/scenarios|
+DELETE /__admin/scenarios|200|/__admin/scenarios|-X DELETE
+POST /__admin/scenarios/reset|200|/__admin/scenarios/reset|-X POST
+DELETE /__admin/mappings/{guid}|200|/__admin/mappings/$stub_guid|-X DELETE
+GET /__admin/mappings/{guid} of a removed stub|404|/__admin/mappings/$stub_guid|
+PUT /__admin/mappings/{guid} of a removed stub|404|/__admin/mappings/$stub_guid|-X PUT -H "$json" -d "$stub"
+POST /__admin/reset|200|/__admin/reset|-X POST
+POST /__admin/mappings/reset|200|/__admin/mappings/reset|-X POST
+DELETE /__admin/mappings|200|/__admin/mappings|-X DELETE
+REQUESTS
+
+# The judge can fail here too: a mapping without a Response breaks the request schema; Prism reports it
+# and the mock refuses it with a 400 that follows the document.
+admin_judge_speaks() {
+  local status; status=$(fetch "$prism_url/__admin/mappings" -X POST -H "$json" -d '{"Request": {"Path": "/x"}}')
+  [ "$status" = 400 ] && violations | grep -q '"request","body"' && ! violations | grep -q '"response"'
+}
+check "prism admin proxy: reports the mapping without a Response, which the mock refuses (400)" admin_judge_speaks
 
 exit $failed

@@ -5,6 +5,7 @@ using BuenaMock.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
+using WireMock.Admin.Mappings;
 
 namespace BuenaMock.Stubs;
 
@@ -64,7 +65,7 @@ internal static class AdminApi
             case ["mappings"]:
                 return method switch
                 {
-                    "GET" => Json(200, stubs.List()),
+                    "GET" => Json(200, Listed(stubs)),
                     "POST" => Added(stubs.Add(await ReadBodyAsync(http)), context),
                     "DELETE" => Status(200, $"{stubs.RemoveAll()} mappings deleted"),
                     _ => NotAllowed(method, path, ["GET", "POST", "DELETE"], context),
@@ -74,7 +75,7 @@ internal static class AdminApi
             case ["mappings", var id] when Guid.TryParse(id, out var guid):
                 return method switch
                 {
-                    "GET" => stubs.List().FirstOrDefault(m => m.Guid == guid) is { } model ? Json(200, model) : NoSuchStub(guid, context),
+                    "GET" => Listed(stubs).FirstOrDefault(m => m.Guid == guid) is { } model ? Json(200, model) : NoSuchStub(guid, context),
                     "PUT" => await ReplaceAsync(http, stubs, guid, context),
                     "DELETE" => stubs.Remove(guid) ? Status(200, "Mapping removed", guid) : NoSuchStub(guid, context),
                     _ => NotAllowed(method, path, ["GET", "PUT", "DELETE"], context),
@@ -91,7 +92,7 @@ internal static class AdminApi
             case ["requests", ..]:
                 return ErrorCatalogue.NotFound($"{method} {path} is not supported: the requests the mock answered are at GET /__buena/requests").ToResponse(context.Now);
             default:
-                return ErrorCatalogue.NotFound($"{method} {path} is not supported: the admin API serves /__admin/mappings, /__admin/mappings/{{guid}}, /__admin/mappings/reset, /__admin/reset and /__admin/scenarios").ToResponse(context.Now);
+                return ErrorCatalogue.NotFound($"{method} {path} is not supported: the admin API serves /__admin/mappings, /__admin/mappings/{{guid}}, /__admin/mappings/reset, /__admin/reset, /__admin/scenarios and /__admin/scenarios/reset").ToResponse(context.Now);
         }
     }
 
@@ -160,6 +161,17 @@ internal static class AdminApi
         var change = stubs.Add(mapping.ToJsonString());
         return change.Succeeded ? Status(200, "Mapping added or updated", guid) : Invalid(change.Problem!, context);
     }
+
+    /// <summary>
+    /// The stubs as WireMock lists them, without <c>UpdatedAt</c>: WireMock stamps it from the wall clock,
+    /// and the mock's answers depend only on its seed and clock.
+    /// </summary>
+    private static IEnumerable<MappingModel> Listed(StubRegistry stubs) =>
+        stubs.List().Select(m =>
+        {
+            m.UpdatedAt = null;
+            return m;
+        });
 
     private static ApiResponse Reset(StubRegistry stubs, RequestPipeline context)
     {

@@ -114,6 +114,11 @@ internal sealed class StubDocument
             return "\"Response.ProxyUrl\" is not supported: use --proxy URL to forward the API";
         }
 
+        if (Property(response, "StatusCode") is { } status && !IsStatusCode(status))
+        {
+            return "\"Response.StatusCode\" is not an HTTP status (a whole number from 100 to 999, or a string holding one or a {{template}})";
+        }
+
         if (Property(mapping, "Priority") is { } priority && (priority.GetValueKind() != JsonValueKind.Number || !priority.AsValue().TryGetValue<int>(out _)))
         {
             return "\"Priority\" is not a whole number";
@@ -185,6 +190,19 @@ internal sealed class StubDocument
             return $"\"Response.{name}\" {file}: cannot be read from {FilesFolderName}/ ({ex.Message})";
         }
     }
+
+    /// <summary>
+    /// A status WireMock can send: a number from 100 to 999, or a string holding one or a Handlebars
+    /// template (read when the response is transformed). Anything else made WireMock answer "HTTP/1.1 0".
+    /// </summary>
+    private static bool IsStatusCode(JsonNode status) => status.GetValueKind() switch
+    {
+        JsonValueKind.Number => status.AsValue().TryGetValue<int>(out var code) && code is >= 100 and <= 999,
+        JsonValueKind.String => status.GetValue<string>() is var text
+            && ((int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) && code is >= 100 and <= 999)
+                || text.Contains("{{", StringComparison.Ordinal)),
+        _ => false,
+    };
 
     /// <summary>A property by name, ignoring case as WireMock's reader does.</summary>
     internal static JsonNode? Property(JsonObject owner, string name) =>
