@@ -100,46 +100,55 @@ public static partial class OptionsLoader
             return new Result(null, [], FlagsWithoutValues(help.ToString()) + Environment.NewLine + HelpFooter.Text);
         }
 
-        var problems = parse.Errors.Select(e => e.Message).ToList();
+        var problems = parse.Errors.Select(e => OptionProblem.General(e.Message)).ToList();
         var options = new BuenaMockOptions();
 
-        var configPath = parse.GetValue(configOption) ?? environment.GetValueOrDefault("BUENAMOCK_CONFIG");
+        // Where each option's value came from, so a problem the validator finds names it as the user wrote it.
+        var origins = new Dictionary<string, OptionSource>(StringComparer.Ordinal);
+        var (configPath, configSource) = parse.GetValue(configOption) is { } fromCommandLine
+            ? (fromCommandLine, OptionSource.CommandLine)
+            : (environment.GetValueOrDefault("BUENAMOCK_CONFIG"), OptionSource.Environment);
         if (!string.IsNullOrEmpty(configPath))
         {
-            ConfigFile.Apply(configPath, options, Specs, problems);
+            ConfigFile.Apply(configPath, configSource, options, Specs, problems, origins);
         }
 
-        // Options whose value came from the environment, so the validator's "--port 99999" names BUENAMOCK_PORT instead.
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var spec in Specs)
         {
             if (environment.GetValueOrDefault(spec.EnvironmentVariable) is { } fromEnv)
             {
-                Apply(spec, fromEnv, $"{spec.EnvironmentVariable}={fromEnv}", options, problems);
-                sources[spec.Name] = spec.EnvironmentVariable + "=";
+                Apply(spec, fromEnv, OptionSource.Environment, options, problems, origins);
             }
 
             if (CommandLineValue(parse, spec, cliOptions[spec.Name]) is { } fromCli)
             {
-                Apply(spec, fromCli, $"--{spec.Name} {fromCli}", options, problems);
-                sources.Remove(spec.Name);
+                Apply(spec, fromCli, OptionSource.CommandLine, options, problems, origins);
             }
         }
 
-        // A config key entry that could not be read is reported once, not again by the validator.
-        var unreadableKeys = problems.Select(p => KeyEntry().Match(p)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(OptionsValidator.Validate(options)
-            .Where(p => KeyEntry().Match("config " + p) is not { Success: true } m || !unreadableKeys.Contains(m.Groups[1].Value))
-            .Select(p => NameTheSource(p, sources)));
+        // An entry of a list (keys[3]) that could not be read is reported once, not again by the validator.
+        var unreadable = problems.Where(p => p.Field.Contains('[', StringComparison.Ordinal)).Select(p => p.Entry).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(OptionsValidator.Check(options)
+            .Where(p => !unreadable.Contains(p.Entry))
+            .Select(p => origins.TryGetValue(p.Field, out var origin) ? p with { Source = origin } : p));
 
-        return problems.Count == 0 ? new Result(options, [], null) : new Result(null, problems, null);
+        return problems.Count == 0 ? new Result(options, [], null) : new Result(null, [.. problems.Select(p => p.ToString())], null);
     }
 
-    internal static void Apply(OptionSpec spec, string value, string source, BuenaMockOptions options, List<string> problems)
+    /// <summary>Whether <paramref name="field"/> (a config field, <c>jobsPerUser</c>) is an option, with a command-line name and an environment variable.</summary>
+    internal static bool IsOption(string field) => OptionFields.Contains(field);
+
+    private static readonly HashSet<string> OptionFields = [.. Specs.Select(s => s.ConfigField), "config"];
+
+    internal static void Apply(OptionSpec spec, string value, OptionSource source, BuenaMockOptions options, List<OptionProblem> problems, Dictionary<string, OptionSource> origins)
     {
         if (spec.Apply(options, value.Trim()) is { } problem)
         {
-            problems.Add($"{source}: {problem}");
+            problems.Add(new OptionProblem(spec.ConfigField, value, problem, source));
+        }
+        else
+        {
+            origins[spec.ConfigField] = source;
         }
     }
 
@@ -250,9 +259,9 @@ public static partial class OptionsLoader
 
     private static string? ParseLatency(string value, Action<LatencyRange> set)
     {
-        if (!LatencyRange.TryParse(value, out var range))
+        if (FaultConfigurationValidator.ReadLatency(value, out var range) is { } problem)
         {
-            return $"not a latency (e.g. 200ms, 2s or 50-300ms, at most {LatencyRange.MaxLatencyMs} ms)";
+            return problem;
         }
 
         set(range!);
@@ -264,13 +273,25 @@ public static partial class OptionsLoader
         var latencies = new Dictionary<string, LatencyRange>(StringComparer.Ordinal);
         foreach (var entry in SplitList(value))
         {
+            // The ROUTE=LATENCY syntax is the command line's; the route and the latency are checked as PUT /__buena/faults checks them.
             var eq = entry.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || !RouteNames.All.Contains(entry[..eq]) || !LatencyRange.TryParse(entry[(eq + 1)..], out var range))
+            if (eq <= 0)
             {
-                return $"\"{entry}\" is not ROUTE=LATENCY with a route among {string.Join(", ", RouteNames.All)}";
+                return $"\"{entry}\" is not ROUTE=LATENCY";
             }
 
-            latencies[entry[..eq]] = range!;
+            var route = entry[..eq];
+            if (!RouteNames.All.Contains(route))
+            {
+                return $"{route} {FaultConfigurationValidator.RouteProblem}";
+            }
+
+            if (FaultConfigurationValidator.ReadLatency(entry[(eq + 1)..], out var range) is { } problem)
+            {
+                return $"{route} {problem}";
+            }
+
+            latencies[route] = range!;
         }
 
         options.RouteLatency = latencies;
@@ -308,24 +329,6 @@ public static partial class OptionsLoader
         set(instant);
         return null;
     }
-
-    /// <summary><c>--port 99999: …</c> → <c>BUENAMOCK_PORT=99999: …</c> when the value came from the environment.</summary>
-    private static string NameTheSource(string problem, Dictionary<string, string> sources)
-    {
-        var match = ValidatorProblem().Match(problem);
-        if (!match.Success || !sources.TryGetValue(match.Groups["name"].Value, out var source))
-        {
-            return problem;
-        }
-
-        return source + match.Groups["value"].Value + problem[match.Length..];
-    }
-
-    [GeneratedRegex(@"^--(?<name>[a-z-]+) (?<value>.*?)(?=: )", RegexOptions.CultureInvariant)]
-    private static partial Regex ValidatorProblem();
-
-    [GeneratedRegex(@"^config (keys\[\d+\])", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyEntry();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoInstant();
