@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using BuenaMock.Cors;
 using BuenaMock.Faults;
 using BuenaMock.Http;
 using BuenaMock.RateLimiting;
+using BuenaMock.Simulation;
 
 namespace BuenaMock.Options;
 
@@ -13,7 +13,7 @@ namespace BuenaMock.Options;
 /// file (<c>--config</c> or <c>BUENAMOCK_CONFIG</c>), <c>BUENAMOCK_*</c> environment variables and
 /// the command line. Every problem found is reported, not only the first.
 /// </summary>
-public static partial class OptionsLoader
+public static class OptionsLoader
 {
     private static readonly OptionSpec[] Specs =
     [
@@ -320,16 +320,12 @@ public static partial class OptionsLoader
 
     private static string? ParseInstant(string value, Action<DateTimeOffset> set)
     {
-        if (!IsoInstant().IsMatch(value)
-            || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+        if (ClockInstant.Parse(value, out var instant) is { } problem)
         {
-            return "not an ISO-8601 instant (e.g. 2026-01-15T12:00:00Z)";
+            return problem;
         }
 
         set(instant);
         return null;
     }
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoInstant();
 }

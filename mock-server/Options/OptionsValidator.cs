@@ -81,9 +81,9 @@ internal static class OptionsValidator
 
     private static void ValidateSimulation(BuenaMockOptions options, List<OptionProblem> problems, CultureInfo inv)
     {
-        if (options.Clock is { } clock && (clock < VirtualClock.Earliest || clock > VirtualClock.Latest))
+        if (options.Clock is { } clock && ClockInstant.Check(clock) is { } outOfRange)
         {
-            problems.Add(new("clock", Timestamps.Write(clock), $"must be between {Timestamps.Write(VirtualClock.Earliest)} and {Timestamps.Write(VirtualClock.Latest)}"));
+            problems.Add(new("clock", Timestamps.Write(clock), outOfRange));
         }
 
         if (options.TimeScale is { } scale && (scale < 0 || scale > MaxTimeScale))

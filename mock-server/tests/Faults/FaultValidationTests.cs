@@ -97,6 +97,18 @@ public sealed class FaultValidationTests
         (await root.GetJsonAsync("__buena/faults", key: null)).ToJsonString().Should().Be(before);
     }
 
+    [Fact]
+    public async Task PutFaults_FieldNamedWithALoneSurrogate_400NotACrash()
+    {
+        await using var mock = MockHttp.Start();
+        using var root = ControlHttp.RootClient(mock);
+
+        using var put = await root.SendAsync(HttpMethod.Put, "__buena/faults", body: """{"\ud800": 1}""");
+
+        ((int)put.StatusCode).Should().Be(400);
+        await SchemaAssert.ValidAsync(await put.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "error-400-validation.schema.json");
+    }
+
     private static async Task AssertNamesAsync(HttpResponseMessage response, string field, string message)
     {
         ((int)response.StatusCode).Should().Be(400);

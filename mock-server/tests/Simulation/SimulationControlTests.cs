@@ -72,6 +72,20 @@ public sealed class SimulationControlTests
     }
 
     [Fact]
+    public async Task CreateJob_ProfileUrlWithALoneSurrogate_RefusedOrReadableNeverACrash()
+    {
+        await using var mock = MockHttp.Start();
+        using var client = MockHttp.Client(mock);
+
+        using var response = await PostAsync(mock, "/__buena/jobs", """{"userId":"65e0a32640a597f6a7f897ea","type":"linkedin_action","metadata":{"profileUrl":"https://www.linkedin.com/in/\ud800"}}""");
+        using var read = await client.GetAsync("users/jobs", MockHttp.FullKey);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ReadJsonAsync())["details"]!["fields"]![0]!["field"]!.GetValue<string>().Should().Be("metadata.profileUrl");
+        read.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Reset_AfterEditsCreatedJobsAndClockMoves_SameBytesAsAtStart()
     {
         await using var mock = MockHttp.Start();
