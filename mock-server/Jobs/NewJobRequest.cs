@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BuenaMock.Errors;
@@ -55,7 +53,7 @@ internal sealed record NewJobRequest(string UserId, string Type, string Status, 
             errors.Add(new FieldError("metadata.actionType", WrongKind("metadata.actionType")));
         }
 
-        if (m.ProfileUrl is { } profileUrl && (!IsText(profileUrl) || !Uri.TryCreate(profileUrl, UriKind.Absolute, out _)))
+        if (m.ProfileUrl is { } profileUrl && (!ColdJson.IsText(profileUrl) || !Uri.TryCreate(profileUrl, UriKind.Absolute, out _)))
         {
             errors.Add(new FieldError("metadata.profileUrl", WrongKind("metadata.profileUrl")));
         }
@@ -72,22 +70,6 @@ internal sealed record NewJobRequest(string UserId, string Type, string Status, 
 
         errors.AddRange(Unknown(m.Unknown, "metadata."));
         return new JobMetadata { ActionType = m.ActionType, ProfileUrl = m.ProfileUrl, Delay = m.Delay, BatchSize = m.BatchSize };
-    }
-
-    /// <summary>Whether <paramref name="text"/> is valid UTF-16: an escaped lone surrogate (<c>"\ud800"</c>) reads into a string no answer could write.</summary>
-    private static bool IsText(string text)
-    {
-        for (var rest = text.AsSpan(); !rest.IsEmpty;)
-        {
-            if (Rune.DecodeFromUtf16(rest, out _, out var used) != OperationStatus.Done)
-            {
-                return false;
-            }
-
-            rest = rest[used..];
-        }
-
-        return true;
     }
 
     private static IEnumerable<FieldError> Unknown(Dictionary<string, JsonElement>? fields, string prefix) =>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BuenaMock.Errors;
@@ -37,5 +39,21 @@ internal static class ColdJson
             // A string that is not valid UTF-16 once unescaped (a lone surrogate, "\ud800") cannot be read as text.
             return (null, new FieldError("body", bodyProblem));
         }
+    }
+
+    /// <summary>Whether <paramref name="text"/> is valid UTF-16: an escaped lone surrogate (<c>"\ud800"</c>) reads into a string no answer could write.</summary>
+    public static bool IsText(string text)
+    {
+        for (var rest = text.AsSpan(); !rest.IsEmpty;)
+        {
+            if (Rune.DecodeFromUtf16(rest, out _, out var used) != OperationStatus.Done)
+            {
+                return false;
+            }
+
+            rest = rest[used..];
+        }
+
+        return true;
     }
 }
