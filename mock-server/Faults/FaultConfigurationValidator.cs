@@ -14,17 +14,17 @@ internal static class FaultConfigurationValidator
 {
     private static readonly string[] Fields = ["latency", "routeLatency", "errorRate", "errorKinds"];
 
-    public static string LatencyProblem { get; } = string.Create(CultureInfo.InvariantCulture, $"must be a latency such as 200ms, 2s or 50-300ms (at most {LatencyRange.MaxLatencyMs} ms)");
+    private static string LatencyProblem { get; } = string.Create(CultureInfo.InvariantCulture, $"must be a latency such as 200ms, 2s or 50-300ms (at most {LatencyRange.MaxLatencyMs} ms)");
 
-    public const string ErrorRateProblem = "must be a number from 0 to 1";
+    private const string ErrorRateProblem = "must be a number from 0 to 1";
 
     public static string RouteProblem { get; } = $"must be a route among {string.Join(", ", RouteNames.All)}";
 
-    public static string ErrorKindProblem { get; } = "must be one of " + FaultKinds.List;
+    private static string ErrorKindProblem { get; } = "must be one of " + FaultKinds.List;
 
-    public static string NoErrorKindProblem { get; } = "must name at least one of " + FaultKinds.List;
+    private static string NoErrorKindProblem { get; } = "must name at least one of " + FaultKinds.List;
 
-    public const string RouteLatencyProblem = "must be an object of route name to latency, e.g. {\"jobs\": \"2s\"}";
+    private const string RouteLatencyProblem = "must be an object of route name to latency, e.g. {\"jobs\": \"2s\"}";
 
     public const string BodyProblem = "must be a JSON object with latency, routeLatency, errorRate and errorKinds";
 
@@ -83,7 +83,7 @@ internal static class FaultConfigurationValidator
     /// <summary>What a value of the wrong JSON kind at <paramref name="field"/> (as <c>errorKinds[1]</c>) is told.</summary>
     public static string WrongKind(string field) => field switch
     {
-        "latency" => "must be null or a latency such as 200ms, 2s or 50-300ms",
+        "latency" => LatencyProblem,
         "routeLatency" => RouteLatencyProblem,
         _ when field.StartsWith("routeLatency.", StringComparison.Ordinal) => LatencyProblem,
         "errorRate" => ErrorRateProblem,

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using BuenaMock.Cors;
-using BuenaMock.Faults;
 using BuenaMock.Http;
-using BuenaMock.RateLimiting;
-using BuenaMock.Simulation;
+using static BuenaMock.Options.OptionParsers;
 
 namespace BuenaMock.Options;
 
@@ -44,7 +41,7 @@ public static class OptionsLoader
         new("error-rate", "Fraction of API requests answered with a fault (0 to 1, seeded; default 0).",
             (o, v) => ParseDouble(v, d => o.ErrorRate = d)),
         new("error-kinds", "Faults to choose from: 500, 503, empty, malformed, reset (default 500,503).",
-            (o, v) => { o.ErrorKinds = SplitList(v); return null; }, OptionKind.List),
+            (o, v) => { o.ErrorKinds = OptionParsers.SplitList(v); return null; }, OptionKind.List),
         new("proxy", "Forward every API request to this upstream base URL (e.g. https://api.buena.ai/api/v2).",
             (o, v) => ParseUrl(v, u => o.Proxy = u)),
         new("record", "With --proxy: write each exchange to this folder as a WireMock mapping file, the key never written.",
@@ -195,137 +192,5 @@ public static class OptionsLoader
         }
 
         return help;
-    }
-
-    private static string? ParseInt(string value, Action<int> set, string problem)
-    {
-        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            return problem;
-        }
-
-        set(number);
-        return null;
-    }
-
-    private static string? ParseDouble(string value, Action<double> set)
-    {
-        if (!double.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-            || !double.IsFinite(number))
-        {
-            return "not a number";
-        }
-
-        set(number);
-        return null;
-    }
-
-    private static string? ParseBool(string value, Action<bool> set)
-    {
-        switch (value.ToLowerInvariant())
-        {
-            case "true" or "1" or "yes" or "on":
-                set(true);
-                return null;
-            case "false" or "0" or "no" or "off":
-                set(false);
-                return null;
-            default:
-                return "not true or false";
-        }
-    }
-
-    private static string? ParseUrl(string value, Action<Uri> set)
-    {
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-        {
-            return "not an http or https URL";
-        }
-
-        set(url);
-        return null;
-    }
-
-    private static string? ParseRateLimits(string value, BuenaMockOptions options)
-    {
-        if (!RateLimitPolicy.TryParse(value, out var policy, out var problem))
-        {
-            return problem;
-        }
-
-        options.RateLimits = policy;
-        return null;
-    }
-
-    private static string? ParseLatency(string value, Action<LatencyRange> set)
-    {
-        if (FaultConfigurationValidator.ReadLatency(value, out var range) is { } problem)
-        {
-            return problem;
-        }
-
-        set(range!);
-        return null;
-    }
-
-    private static string? ParseRouteLatencies(string value, BuenaMockOptions options)
-    {
-        var latencies = new Dictionary<string, LatencyRange>(StringComparer.Ordinal);
-        foreach (var entry in SplitList(value))
-        {
-            // The ROUTE=LATENCY syntax is the command line's; the route and the latency are checked as PUT /__buena/faults checks them.
-            var eq = entry.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0)
-            {
-                return $"\"{entry}\" is not ROUTE=LATENCY";
-            }
-
-            var route = entry[..eq];
-            if (!RouteNames.All.Contains(route))
-            {
-                return $"{route} {FaultConfigurationValidator.RouteProblem}";
-            }
-
-            if (FaultConfigurationValidator.ReadLatency(entry[(eq + 1)..], out var range) is { } problem)
-            {
-                return $"{route} {problem}";
-            }
-
-            latencies[route] = range!;
-        }
-
-        options.RouteLatency = latencies;
-        return null;
-    }
-
-    private static string? ParseOrigins(string value, BuenaMockOptions options)
-    {
-        var origins = new List<string>();
-        foreach (var entry in SplitList(value))
-        {
-            if (!CorsOrigin.TryNormalize(entry, out var origin))
-            {
-                return $"\"{entry}\" is not an origin (scheme, host and optional port, e.g. http://localhost:3000)";
-            }
-
-            origins.Add(origin);
-        }
-
-        options.CorsOrigins = origins;
-        return null;
-    }
-
-    private static List<string> SplitList(string value) =>
-        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-
-    private static string? ParseInstant(string value, Action<DateTimeOffset> set)
-    {
-        if (ClockInstant.Parse(value, out var instant) is { } problem)
-        {
-            return problem;
-        }
-
-        set(instant);
-        return null;
     }
 }
