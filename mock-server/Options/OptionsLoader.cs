@@ -41,7 +41,7 @@ public static class OptionsLoader
         new("error-rate", "Fraction of API requests answered with a fault (0 to 1, seeded; default 0).",
             (o, v) => ParseDouble(v, d => o.ErrorRate = d)),
         new("error-kinds", "Faults to choose from: 500, 503, empty, malformed, reset (default 500,503).",
-            (o, v) => { o.ErrorKinds = OptionParsers.SplitList(v); return null; }, OptionKind.List),
+            (o, v) => { o.ErrorKinds = SplitList(v); return null; }, OptionKind.List),
         new("proxy", "Forward every API request to this upstream base URL (e.g. https://api.buena.ai/api/v2).",
             (o, v) => ParseUrl(v, u => o.Proxy = u)),
         new("record", "With --proxy: write each exchange to this folder as a WireMock mapping file, the key never written.",
