@@ -125,8 +125,8 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         // restarted) and empties the journal, as at a fresh start.
         simulator.OnReset(() =>
         {
-            rateLimits.Replace(options.RateLimits);
-            faults.Replace(FaultConfiguration.From(options));
+            rateLimits.RestoreOptions();
+            faults.RestoreOptions();
             journal.Clear();
         });
 
@@ -208,7 +208,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             routes.AddRange(FaultControlRoutes.Create(faults, simulator));
             routes.AddRange(RateLimitRoutes.Create(rateLimits, simulator));
             routes.AddRange(JournalRoutes.Create(journal, simulator));
-            routes.AddRange(Dashboard.DashboardRegistration.Create(store, simulator, faults, rateLimits, options));
+            routes.AddRange(Dashboard.DashboardRegistration.Create(store, simulator));
         }
 
         // One WireMock mapping for everything: the route is found in code. In proxy or replay mode,

@@ -22,17 +22,10 @@ internal sealed record FaultConfiguration
     /// <summary>The faults <see cref="ErrorRate"/> chooses from, uniformly (<see cref="FaultKind"/>).</summary>
     public IReadOnlyList<FaultKind> ErrorKinds { get; init; } = [FaultKind.Internal, FaultKind.Unavailable];
 
-    public static FaultConfiguration From(BuenaMockOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new FaultConfiguration
-        {
-            Latency = options.Latency,
-            RouteLatency = new Dictionary<string, LatencyRange>(options.RouteLatency, StringComparer.Ordinal),
-            ErrorRate = options.ErrorRate,
-            ErrorKinds = [.. options.ErrorKinds.Select(name => FaultKinds.TryParse(name, out var kind) ? kind : throw new ArgumentException($"--error-kinds {name}: not validated", nameof(options)))],
-        };
-    }
+    /// <summary>The options' fault configuration; the options must have been validated (<see cref="FaultConfigurationValidator"/>).</summary>
+    public static FaultConfiguration From(BuenaMockOptions options) =>
+        FaultConfigurationValidator.Validate(FaultConfigurationInput.From(options)).Config
+        ?? throw new ArgumentException("The fault options are not valid: validate the options first.", nameof(options));
 
     /// <summary>The latency of <paramref name="route"/>: its own when it has one, else the global one.</summary>
     public LatencyRange? LatencyFor(string route) =>

@@ -4,12 +4,13 @@ namespace BuenaMock.Faults;
 /// The fault configuration in force, replaceable at run time, and the seeded draws made from it. One
 /// <see cref="Random"/> for faults and one for latency, both seeded from the server's seed and used
 /// under a lock, so the same sequence of requests meets the same faults and latencies. Replacing the
-/// configuration restarts both sequences.
+/// configuration restarts both sequences; <see cref="RestoreOptions"/> goes back to the start-up one.
 /// </summary>
 internal sealed class FaultSettings
 {
     private readonly Lock _lock = new();
     private readonly int _seed;
+    private readonly FaultConfiguration _fromOptions;
     private FaultConfiguration _current;
     private Random _faults;
     private Random _latency;
@@ -18,6 +19,7 @@ internal sealed class FaultSettings
     {
         ArgumentNullException.ThrowIfNull(initial);
         _seed = seed;
+        _fromOptions = initial;
         _current = initial;
         (_faults, _latency) = NewRandoms(seed);
     }
@@ -43,6 +45,9 @@ internal sealed class FaultSettings
             (_faults, _latency) = NewRandoms(_seed);
         }
     }
+
+    /// <summary>Puts the configuration the server started with (its options) back in force, and restarts the seeded sequences.</summary>
+    public void RestoreOptions() => Replace(_fromOptions);
 
     /// <summary>Draws the latency and the fault of one request to <paramref name="route"/>.</summary>
     public FaultDecision Decide(string route)

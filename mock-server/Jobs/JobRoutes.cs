@@ -1,7 +1,8 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using BuenaMock.Auth;
 using BuenaMock.Errors;
 using BuenaMock.Http;
+using BuenaMock.Json;
 using BuenaMock.Simulation;
 
 namespace BuenaMock.Jobs;
@@ -135,31 +136,14 @@ internal static class JobRoutes
         return Responses.Ok(JobJson.EditedJob(updated));
     }
 
-    /// <summary>The <c>message</c> of a body <c>{"message": "…"}</c>, or null when the body is not that.</summary>
+    /// <summary>
+    /// The <c>message</c> of a body <c>{"message": "…"}</c> (other fields ignored), or null when the body
+    /// is not that. Read with generated code (<see cref="EditMessageJsonContext"/>).
+    /// </summary>
     internal static string? ReadMessage(byte[] body)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
-            if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty("message", out var element)
-                || element.ValueKind != JsonValueKind.String)
-            {
-                return null;
-            }
-
-            var message = element.GetString();
-            return string.IsNullOrWhiteSpace(message) || message.Length > MaxMessageLength ? null : message;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // A string that is not valid UTF-16 once unescaped (a lone surrogate, "\ud800") cannot be read as text.
-            return null;
-        }
+        var (input, _) = ColdJson.Read(body, EditMessageJsonContext.Default.EditMessageInput, _ => "", "");
+        return input?.Message is { } message && !string.IsNullOrWhiteSpace(message) && message.Length <= MaxMessageLength && ColdJson.IsText(message) ? message : null;
     }
 
     /// <summary>
@@ -181,3 +165,14 @@ internal static class JobRoutes
         }
     }
 }
+
+/// <summary>The body of <c>PUT /users/jobs/editJobMessage/:jobId</c> as written.</summary>
+internal sealed class EditMessageInput
+{
+    public string? Message { get; init; }
+}
+
+/// <summary>The edit's JSON: read with generated code, no reflection; other fields are skipped, as the API does.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, MaxDepth = 16)]
+[JsonSerializable(typeof(EditMessageInput))]
+internal sealed partial class EditMessageJsonContext : JsonSerializerContext;

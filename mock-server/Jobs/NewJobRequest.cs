@@ -1,105 +1,126 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using BuenaMock.Errors;
+using BuenaMock.Json;
 
 namespace BuenaMock.Jobs;
 
 /// <summary>
 /// The body of <c>POST /__buena/jobs</c>: <c>{"userId", "type", "status"?, "metadata"?}</c>. A
-/// missing status means pending; metadata fields given replace generated ones.
+/// missing status means pending; metadata fields given replace generated ones. Read with generated
+/// code (<see cref="NewJobJsonContext"/>); a field the body should not have is a problem, as is a
+/// value of the wrong kind.
 /// </summary>
 internal sealed record NewJobRequest(string UserId, string Type, string Status, JobMetadata? Metadata)
 {
+    private const string BodyProblem = "must be a JSON object {\"userId\", \"type\", \"status\"?, \"metadata\"?}";
+
     public static (NewJobRequest? Request, IReadOnlyList<FieldError> Errors) Parse(byte[] body, JobStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        JsonDocument document;
-        try
+        var (input, error) = ColdJson.Read(body, NewJobJsonContext.Default.NewJobInput, WrongKind, BodyProblem);
+        if (input is null)
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException)
-        {
-            return (null, [new FieldError("body", "must be a JSON object {\"userId\", \"type\", \"status\"?, \"metadata\"?}")]);
+            return (null, [error!]);
         }
 
-        using (document)
+        var errors = new List<FieldError>();
+        if (input.UserId is not { } userId || !store.TryGetUser(userId, out _))
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, [new FieldError("body", "must be a JSON object {\"userId\", \"type\", \"status\"?, \"metadata\"?}")]);
-            }
-
-            var errors = new List<FieldError>();
-            var userId = String(root, "userId");
-            if (userId is null || !store.TryGetUser(userId, out _))
-            {
-                errors.Add(new FieldError("userId", "must be the id of a user of this server"));
-            }
-
-            var type = String(root, "type");
-            if (type is null || !JobTypes.All.Contains(type))
-            {
-                errors.Add(new FieldError("type", "must be linkedin_action or data_enrichment"));
-            }
-
-            var status = root.TryGetProperty("status", out _) ? String(root, "status") : JobStatuses.Pending;
-            if (status is null || !JobStatuses.All.Contains(status))
-            {
-                errors.Add(new FieldError("status", "must be pending, running, completed or failed"));
-            }
-
-            var metadata = ReadMetadata(root, errors);
-            return errors.Count > 0 ? (null, errors) : (new NewJobRequest(userId!, type!, status!, metadata), []);
+            errors.Add(new FieldError("userId", WrongKind("userId")));
         }
+
+        if (input.Type is not { } type || !JobTypes.All.Contains(type))
+        {
+            errors.Add(new FieldError("type", WrongKind("type")));
+        }
+
+        var status = input.Status ?? JobStatuses.Pending;
+        if (!JobStatuses.All.Contains(status))
+        {
+            errors.Add(new FieldError("status", WrongKind("status")));
+        }
+
+        var metadata = input.Metadata is { } given ? ReadMetadata(given, errors) : null;
+        errors.AddRange(Unknown(input.Unknown, ""));
+        return errors.Count > 0 ? (null, errors) : (new NewJobRequest(input.UserId!, input.Type!, status, metadata), []);
     }
 
-    private static string? String(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static JobMetadata? ReadMetadata(JsonElement root, List<FieldError> errors)
+    private static JobMetadata ReadMetadata(NewJobMetadataInput m, List<FieldError> errors)
     {
-        if (!root.TryGetProperty("metadata", out var m))
+        if (m.ActionType is { } actionType && !JobWords.ActionTypes.Contains(actionType))
         {
-            return null;
+            errors.Add(new FieldError("metadata.actionType", WrongKind("metadata.actionType")));
         }
 
-        if (m.ValueKind != JsonValueKind.Object)
+        if (m.ProfileUrl is { } profileUrl && (!ColdJson.IsText(profileUrl) || !Uri.TryCreate(profileUrl, UriKind.Absolute, out _)))
         {
-            errors.Add(new FieldError("metadata", "must be an object"));
-            return null;
+            errors.Add(new FieldError("metadata.profileUrl", WrongKind("metadata.profileUrl")));
         }
 
-        var actionType = String(m, "actionType");
-        if (m.TryGetProperty("actionType", out _) && (actionType is null || !JobWords.ActionTypes.Contains(actionType)))
+        if (m.Delay is < 0 or > 3_600_000)
         {
-            errors.Add(new FieldError("metadata.actionType", "must be one of " + string.Join(", ", JobWords.ActionTypes)));
+            errors.Add(new FieldError("metadata.delay", WrongKind("metadata.delay")));
         }
 
-        var profileUrl = String(m, "profileUrl");
-        if (m.TryGetProperty("profileUrl", out _) && (profileUrl is null || !Uri.TryCreate(profileUrl, UriKind.Absolute, out _)))
+        if (m.BatchSize is < 1 or > 100_000)
         {
-            errors.Add(new FieldError("metadata.profileUrl", "must be an absolute URL"));
+            errors.Add(new FieldError("metadata.batchSize", WrongKind("metadata.batchSize")));
         }
 
-        var delay = Int(m, "delay", 0, 3_600_000, errors);
-        var batchSize = Int(m, "batchSize", 1, 100_000, errors);
-        return new JobMetadata { ActionType = actionType, ProfileUrl = profileUrl, Delay = delay, BatchSize = batchSize };
+        errors.AddRange(Unknown(m.Unknown, "metadata."));
+        return new JobMetadata { ActionType = m.ActionType, ProfileUrl = m.ProfileUrl, Delay = m.Delay, BatchSize = m.BatchSize };
     }
 
-    private static int? Int(JsonElement m, string name, int min, int max, List<FieldError> errors)
+    private static IEnumerable<FieldError> Unknown(Dictionary<string, JsonElement>? fields, string prefix) =>
+        (fields?.Keys ?? Enumerable.Empty<string>()).Select(name => new FieldError(prefix + name, $"is not a field of a new job{(prefix.Length > 0 ? "'s metadata" : "")}"));
+
+    /// <summary>What a field is told when its value is missing, of the wrong kind, or out of range.</summary>
+    private static string WrongKind(string field) => field switch
     {
-        if (!m.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= min && number <= max)
-        {
-            return number;
-        }
-
-        errors.Add(new FieldError("metadata." + name, $"must be a whole number from {min} to {max}"));
-        return null;
-    }
+        "userId" => "must be the id of a user of this server",
+        "type" => "must be linkedin_action or data_enrichment",
+        "status" => "must be pending, running, completed or failed",
+        "metadata" => "must be an object",
+        "metadata.actionType" => "must be one of " + string.Join(", ", JobWords.ActionTypes),
+        "metadata.profileUrl" => "must be an absolute URL",
+        "metadata.delay" => "must be a whole number from 0 to 3600000",
+        "metadata.batchSize" => "must be a whole number from 1 to 100000",
+        _ => BodyProblem,
+    };
 }
+
+/// <summary>The body of <c>POST /__buena/jobs</c> as written, before it is checked.</summary>
+internal sealed class NewJobInput
+{
+    public string? UserId { get; init; }
+
+    public string? Type { get; init; }
+
+    public string? Status { get; init; }
+
+    public NewJobMetadataInput? Metadata { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>The <c>metadata</c> of a new job as written.</summary>
+internal sealed class NewJobMetadataInput
+{
+    public string? ActionType { get; init; }
+
+    public string? ProfileUrl { get; init; }
+
+    public int? Delay { get; init; }
+
+    public int? BatchSize { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>The cold JSON of a new job: read with generated code, no reflection.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, MaxDepth = 16)]
+[JsonSerializable(typeof(NewJobInput))]
+internal sealed partial class NewJobJsonContext : JsonSerializerContext;

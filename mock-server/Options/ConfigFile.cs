@@ -8,12 +8,13 @@ namespace BuenaMock.Options;
 /// <summary>Reads the JSON config file: the scalar options in camelCase, plus <c>keys</c> and <c>userIds</c>.</summary>
 internal static class ConfigFile
 {
-    public static void Apply(string path, BuenaMockOptions options, IReadOnlyList<OptionSpec> specs, List<string> problems)
+    /// <summary>Applies the file at <paramref name="path"/> (given by <paramref name="source"/>), recording in <paramref name="origins"/> each option it set.</summary>
+    public static void Apply(string path, OptionSource source, BuenaMockOptions options, IReadOnlyList<OptionSpec> specs, List<OptionProblem> problems, Dictionary<string, OptionSource> origins)
     {
         var fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
         {
-            problems.Add($"--config {path}: file not found");
+            problems.Add(new("config", path, "file not found", source));
             return;
         }
 
@@ -24,7 +25,7 @@ internal static class ConfigFile
         }
         catch (Exception ex) when (ex is InvalidDataException or FormatException or IOException or UnauthorizedAccessException)
         {
-            problems.Add($"--config {path}: cannot be read ({(ex.InnerException ?? ex).Message})");
+            problems.Add(new("config", path, $"cannot be read ({(ex.InnerException ?? ex).Message})", source));
             return;
         }
 
@@ -33,7 +34,7 @@ internal static class ConfigFile
         {
             if (!known.Contains(child.Key))
             {
-                problems.Add($"--config {path}: unknown field \"{child.Key}\"");
+                problems.Add(new("config", path, $"unknown field \"{child.Key}\"", source));
             }
         }
 
@@ -41,11 +42,11 @@ internal static class ConfigFile
         {
             if (config[spec.ConfigField] is { } value)
             {
-                OptionsLoader.Apply(spec, value, $"config {spec.ConfigField} \"{value}\"", options, problems);
+                OptionsLoader.Apply(spec, value, OptionSource.ConfigFile, options, problems, origins);
             }
             else if (config.GetSection(spec.ConfigField).GetChildren().Any())
             {
-                problems.Add($"config {spec.ConfigField}: must be a single value, not an object or array");
+                problems.Add(new(spec.ConfigField, null, "must be a single value, not an object or array", OptionSource.ConfigFile));
             }
         }
 
@@ -62,9 +63,9 @@ internal static class ConfigFile
         }
     }
 
-    private static ApiKeyOptions ReadKey(IConfigurationSection section, int index, List<string> problems)
+    private static ApiKeyOptions ReadKey(IConfigurationSection section, int index, List<OptionProblem> problems)
     {
-        var where = $"config keys[{index}]";
+        var where = string.Create(CultureInfo.InvariantCulture, $"keys[{index}]");
         var key = new ApiKeyOptions
         {
             Key = section["key"] ?? "",
@@ -82,7 +83,7 @@ internal static class ConfigFile
             }
             else
             {
-                problems.Add($"{where}.userIndex \"{userIndex}\": not a whole number");
+                problems.Add(new($"{where}.userIndex", userIndex, "not a whole number", OptionSource.ConfigFile));
             }
         }
 
@@ -94,7 +95,7 @@ internal static class ConfigFile
             }
             else
             {
-                problems.Add($"{where}.active \"{active}\": not true or false");
+                problems.Add(new($"{where}.active", active, "not true or false", OptionSource.ConfigFile));
             }
         }
 
@@ -106,7 +107,7 @@ internal static class ConfigFile
             }
             else
             {
-                problems.Add($"{where}.expiresAt \"{expiresAt}\": not an ISO-8601 instant");
+                problems.Add(new($"{where}.expiresAt", expiresAt, "not an ISO-8601 instant", OptionSource.ConfigFile));
             }
         }
 

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
-using BuenaMock.Cors;
-using BuenaMock.Faults;
 using BuenaMock.Http;
-using BuenaMock.RateLimiting;
+using static BuenaMock.Options.OptionParsers;
 
 namespace BuenaMock.Options;
 
@@ -13,7 +10,7 @@ namespace BuenaMock.Options;
 /// file (<c>--config</c> or <c>BUENAMOCK_CONFIG</c>), <c>BUENAMOCK_*</c> environment variables and
 /// the command line. Every problem found is reported, not only the first.
 /// </summary>
-public static partial class OptionsLoader
+public static class OptionsLoader
 {
     private static readonly OptionSpec[] Specs =
     [
@@ -100,46 +97,55 @@ public static partial class OptionsLoader
             return new Result(null, [], FlagsWithoutValues(help.ToString()) + Environment.NewLine + HelpFooter.Text);
         }
 
-        var problems = parse.Errors.Select(e => e.Message).ToList();
+        var problems = parse.Errors.Select(e => OptionProblem.General(e.Message)).ToList();
         var options = new BuenaMockOptions();
 
-        var configPath = parse.GetValue(configOption) ?? environment.GetValueOrDefault("BUENAMOCK_CONFIG");
+        // Where each option's value came from, so a problem the validator finds names it as the user wrote it.
+        var origins = new Dictionary<string, OptionSource>(StringComparer.Ordinal);
+        var (configPath, configSource) = parse.GetValue(configOption) is { } fromCommandLine
+            ? (fromCommandLine, OptionSource.CommandLine)
+            : (environment.GetValueOrDefault("BUENAMOCK_CONFIG"), OptionSource.Environment);
         if (!string.IsNullOrEmpty(configPath))
         {
-            ConfigFile.Apply(configPath, options, Specs, problems);
+            ConfigFile.Apply(configPath, configSource, options, Specs, problems, origins);
         }
 
-        // Options whose value came from the environment, so the validator's "--port 99999" names BUENAMOCK_PORT instead.
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var spec in Specs)
         {
             if (environment.GetValueOrDefault(spec.EnvironmentVariable) is { } fromEnv)
             {
-                Apply(spec, fromEnv, $"{spec.EnvironmentVariable}={fromEnv}", options, problems);
-                sources[spec.Name] = spec.EnvironmentVariable + "=";
+                Apply(spec, fromEnv, OptionSource.Environment, options, problems, origins);
             }
 
             if (CommandLineValue(parse, spec, cliOptions[spec.Name]) is { } fromCli)
             {
-                Apply(spec, fromCli, $"--{spec.Name} {fromCli}", options, problems);
-                sources.Remove(spec.Name);
+                Apply(spec, fromCli, OptionSource.CommandLine, options, problems, origins);
             }
         }
 
-        // A config key entry that could not be read is reported once, not again by the validator.
-        var unreadableKeys = problems.Select(p => KeyEntry().Match(p)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(OptionsValidator.Validate(options)
-            .Where(p => KeyEntry().Match("config " + p) is not { Success: true } m || !unreadableKeys.Contains(m.Groups[1].Value))
-            .Select(p => NameTheSource(p, sources)));
+        // An entry of a list (keys[3]) that could not be read is reported once, not again by the validator.
+        var unreadable = problems.Where(p => p.Field.Contains('[', StringComparison.Ordinal)).Select(p => p.Entry).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(OptionsValidator.Check(options)
+            .Where(p => !unreadable.Contains(p.Entry))
+            .Select(p => origins.TryGetValue(p.Field, out var origin) ? p with { Source = origin } : p));
 
-        return problems.Count == 0 ? new Result(options, [], null) : new Result(null, problems, null);
+        return problems.Count == 0 ? new Result(options, [], null) : new Result(null, [.. problems.Select(p => p.ToString())], null);
     }
 
-    internal static void Apply(OptionSpec spec, string value, string source, BuenaMockOptions options, List<string> problems)
+    /// <summary>Whether <paramref name="field"/> (a config field, <c>jobsPerUser</c>) is an option, with a command-line name and an environment variable.</summary>
+    internal static bool IsOption(string field) => OptionFields.Contains(field);
+
+    private static readonly HashSet<string> OptionFields = [.. Specs.Select(s => s.ConfigField), "config"];
+
+    internal static void Apply(OptionSpec spec, string value, OptionSource source, BuenaMockOptions options, List<OptionProblem> problems, Dictionary<string, OptionSource> origins)
     {
         if (spec.Apply(options, value.Trim()) is { } problem)
         {
-            problems.Add($"{source}: {problem}");
+            problems.Add(new OptionProblem(spec.ConfigField, value, problem, source));
+        }
+        else
+        {
+            origins[spec.ConfigField] = source;
         }
     }
 
@@ -187,146 +193,4 @@ public static partial class OptionsLoader
 
         return help;
     }
-
-    private static string? ParseInt(string value, Action<int> set, string problem)
-    {
-        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            return problem;
-        }
-
-        set(number);
-        return null;
-    }
-
-    private static string? ParseDouble(string value, Action<double> set)
-    {
-        if (!double.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-            || !double.IsFinite(number))
-        {
-            return "not a number";
-        }
-
-        set(number);
-        return null;
-    }
-
-    private static string? ParseBool(string value, Action<bool> set)
-    {
-        switch (value.ToLowerInvariant())
-        {
-            case "true" or "1" or "yes" or "on":
-                set(true);
-                return null;
-            case "false" or "0" or "no" or "off":
-                set(false);
-                return null;
-            default:
-                return "not true or false";
-        }
-    }
-
-    private static string? ParseUrl(string value, Action<Uri> set)
-    {
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-        {
-            return "not an http or https URL";
-        }
-
-        set(url);
-        return null;
-    }
-
-    private static string? ParseRateLimits(string value, BuenaMockOptions options)
-    {
-        if (!RateLimitPolicy.TryParse(value, out var policy, out var problem))
-        {
-            return problem;
-        }
-
-        options.RateLimits = policy;
-        return null;
-    }
-
-    private static string? ParseLatency(string value, Action<LatencyRange> set)
-    {
-        if (!LatencyRange.TryParse(value, out var range))
-        {
-            return $"not a latency (e.g. 200ms, 2s or 50-300ms, at most {LatencyRange.MaxLatencyMs} ms)";
-        }
-
-        set(range!);
-        return null;
-    }
-
-    private static string? ParseRouteLatencies(string value, BuenaMockOptions options)
-    {
-        var latencies = new Dictionary<string, LatencyRange>(StringComparer.Ordinal);
-        foreach (var entry in SplitList(value))
-        {
-            var eq = entry.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || !RouteNames.All.Contains(entry[..eq]) || !LatencyRange.TryParse(entry[(eq + 1)..], out var range))
-            {
-                return $"\"{entry}\" is not ROUTE=LATENCY with a route among {string.Join(", ", RouteNames.All)}";
-            }
-
-            latencies[entry[..eq]] = range!;
-        }
-
-        options.RouteLatency = latencies;
-        return null;
-    }
-
-    private static string? ParseOrigins(string value, BuenaMockOptions options)
-    {
-        var origins = new List<string>();
-        foreach (var entry in SplitList(value))
-        {
-            if (!CorsOrigin.TryNormalize(entry, out var origin))
-            {
-                return $"\"{entry}\" is not an origin (scheme, host and optional port, e.g. http://localhost:3000)";
-            }
-
-            origins.Add(origin);
-        }
-
-        options.CorsOrigins = origins;
-        return null;
-    }
-
-    private static List<string> SplitList(string value) =>
-        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-
-    private static string? ParseInstant(string value, Action<DateTimeOffset> set)
-    {
-        if (!IsoInstant().IsMatch(value)
-            || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
-        {
-            return "not an ISO-8601 instant (e.g. 2026-01-15T12:00:00Z)";
-        }
-
-        set(instant);
-        return null;
-    }
-
-    /// <summary><c>--port 99999: …</c> → <c>BUENAMOCK_PORT=99999: …</c> when the value came from the environment.</summary>
-    private static string NameTheSource(string problem, Dictionary<string, string> sources)
-    {
-        var match = ValidatorProblem().Match(problem);
-        if (!match.Success || !sources.TryGetValue(match.Groups["name"].Value, out var source))
-        {
-            return problem;
-        }
-
-        return source + match.Groups["value"].Value + problem[match.Length..];
-    }
-
-    [GeneratedRegex(@"^--(?<name>[a-z-]+) (?<value>.*?)(?=: )", RegexOptions.CultureInvariant)]
-    private static partial Regex ValidatorProblem();
-
-    [GeneratedRegex(@"^config (keys\[\d+\])", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyEntry();
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoInstant();
 }

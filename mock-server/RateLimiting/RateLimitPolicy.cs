@@ -10,6 +10,13 @@ public sealed record RateLimitPolicy(int PerMinute, int PerHour, int PerDay)
 {
     public static RateLimitPolicy Documented { get; } = new(60, 1_000, 10_000);
 
+    /// <summary>What is wrong with a rate-limit setting, wherever it is given (<c>--rate-limits</c>, <c>rateLimits</c> of the control API).</summary>
+    internal const string Problem = "must be off, documented, or three positive whole numbers per-minute,per-hour,per-day";
+
+    /// <summary>The one check of a policy however it was made (parsed, or built in code): every limit positive.</summary>
+    internal static string? Check(RateLimitPolicy? policy) =>
+        policy is null || (policy.PerMinute > 0 && policy.PerHour > 0 && policy.PerDay > 0) ? null : Problem;
+
     /// <summary>Reads <c>off</c>, <c>documented</c> or <c>per-minute,per-hour,per-day</c>; null with a problem otherwise.</summary>
     public static bool TryParse(string text, out RateLimitPolicy? policy, out string? problem)
     {
@@ -27,9 +34,10 @@ public sealed record RateLimitPolicy(int PerMinute, int PerHour, int PerDay)
 
         var parts = text.Split(',');
         var numbers = new int[3];
-        if (parts.Length != 3 || !parts.Select((p, i) => int.TryParse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]) && numbers[i] > 0).All(ok => ok))
+        if (parts.Length != 3 || !parts.Select((p, i) => int.TryParse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i])).All(ok => ok)
+            || Check(new RateLimitPolicy(numbers[0], numbers[1], numbers[2])) is not null)
         {
-            problem = "not off, documented, or three positive whole numbers per-minute,per-hour,per-day";
+            problem = Problem;
             return false;
         }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BuenaMock.Documents;
 using BuenaMock.Errors;
 using BuenaMock.Http;
@@ -11,7 +10,8 @@ namespace BuenaMock.RateLimiting;
 /// <c>GET /__buena/rate-limits</c> answers the limits in force (<c>{"rateLimits": "off"}</c> or
 /// <c>{"rateLimits": "60,1000,10000", "perMinute": 60, "perHour": 1000, "perDay": 10000}</c>);
 /// <c>PUT /__buena/rate-limits</c> with <c>{"rateLimits": "off" | "documented" | "m,h,d"}</c> replaces
-/// them, forgets every key's count, and answers the new limits.
+/// them, forgets every key's count, and answers the new limits; <c>POST /__buena/rate-limits/reset</c>
+/// puts the start-up options' limits back, every count forgotten, and answers them.
 /// </summary>
 internal static class RateLimitRoutes
 {
@@ -25,10 +25,11 @@ internal static class RateLimitRoutes
         [
             new("GET", Path, (_, _) => Current(limits)) { Name = "rate-limits", Kind = RouteKind.Control },
             new("PUT", Path, (r, _) => Replace(limits, simulator, r)) { Name = "rate-limits", Kind = RouteKind.Control },
+            new("POST", Path + "/reset", (_, _) => Restore(limits)) { Name = "rate-limits/reset", Kind = RouteKind.Control },
         ];
     }
 
-    internal static ApiResponse Current(RateLimiter limits) => Responses.Ok(JsonBody.Write(w =>
+    private static ApiResponse Current(RateLimiter limits) => Responses.Ok(JsonBody.Write(w =>
     {
         w.WriteStartObject();
         if (limits.Policy is { } policy)
@@ -46,34 +47,42 @@ internal static class RateLimitRoutes
         w.WriteEndObject();
     }));
 
+    private static ApiResponse Restore(RateLimiter limits)
+    {
+        limits.RestoreOptions();
+        return Current(limits);
+    }
+
     private static ApiResponse Replace(RateLimiter limits, Simulator simulator, ApiRequest request)
     {
-        if (ReadPolicyText(request.Body) is not { } text || !RateLimitPolicy.TryParse(text, out var policy, out _))
+        var (policy, errors) = Read(request.Body);
+        if (errors.Count > 0)
         {
-            return ErrorCatalogue.Validation([new FieldError("rateLimits", "must be \"off\", \"documented\" or \"per-minute,per-hour,per-day\" (three positive whole numbers) in a body {\"rateLimits\": \"…\"}")])
-                .ToResponse(simulator.Now);
+            return ErrorCatalogue.Validation(errors).ToResponse(simulator.Now);
         }
 
         limits.Replace(policy);
         return Current(limits);
     }
 
-    private static string? ReadPolicyText(byte[] body)
+    /// <summary>The policy a body asks for (null: off), or every problem with the body.</summary>
+    internal static (RateLimitPolicy? Policy, IReadOnlyList<FieldError> Errors) Read(byte[] body)
     {
-        try
+        const string bodyProblem = "must be a JSON object {\"rateLimits\": \"…\"}";
+        var (input, error) = ColdJson.Read(body, RateLimitJsonContext.Default.RateLimitsInput, field => field == "rateLimits" ? RateLimitPolicy.Problem : bodyProblem, bodyProblem);
+        if (input is null)
         {
-            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 4 });
-            var root = document.RootElement;
-            return root.ValueKind == JsonValueKind.Object
-                && root.EnumerateObject().Count() == 1
-                && root.TryGetProperty("rateLimits", out var value)
-                && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : null;
+            return (null, [error!]);
         }
-        catch (JsonException)
+
+        var errors = new List<FieldError>();
+        RateLimitPolicy? policy = null;
+        if (input.RateLimits is not { } text || !RateLimitPolicy.TryParse(text, out policy, out _))
         {
-            return null;
+            errors.Add(new FieldError("rateLimits", RateLimitPolicy.Problem));
         }
+
+        errors.AddRange((input.Unknown?.Keys ?? Enumerable.Empty<string>()).Select(name => new FieldError(name, "is not a rate-limit setting (rateLimits)")));
+        return (policy, errors);
     }
 }

@@ -3,10 +3,12 @@ namespace BuenaMock.RateLimiting;
 /// <summary>
 /// Counts requests per key in fixed minute, hour and day windows of the virtual clock (aligned to
 /// unix time). A request over any limit is refused and not counted; keys never share a budget. The
-/// policy can be replaced at run time (which forgets every count); null turns limiting off.
+/// policy can be replaced at run time (which forgets every count) and put back to the start-up one
+/// (<see cref="RestoreOptions"/>); null turns limiting off.
 /// </summary>
 internal sealed class RateLimiter(RateLimitPolicy? policy)
 {
+    private readonly RateLimitPolicy? _fromOptions = policy;
     private static readonly (string Name, long Seconds)[] Windows = [("minute", 60), ("hour", 3_600), ("day", 86_400)];
 
     private readonly Dictionary<string, Counters> _counters = new(StringComparer.Ordinal);
@@ -46,6 +48,9 @@ internal sealed class RateLimiter(RateLimitPolicy? policy)
 
     /// <summary>Where <paramref name="key"/> stands at <paramref name="now"/>, without counting a request; null when off.</summary>
     public RateLimitWindow? Peek(string key, DateTimeOffset now) => Count(key, now, record: false)?.Window;
+
+    /// <summary>Puts the policy the server started with (its options) back in force and forgets every count.</summary>
+    public void RestoreOptions() => Replace(_fromOptions);
 
     /// <summary>Forgets every count (used by reset).</summary>
     public void Clear()

@@ -8,7 +8,8 @@ namespace BuenaMock.Simulation;
 
 /// <summary>
 /// The virtual clock at run time: <c>GET /__buena/clock</c>, <c>POST /__buena/clock/advance?seconds=N</c>
-/// and <c>POST /__buena/clock/set?at=ISO-8601</c> (never backwards). Each answers the clock as it now is.
+/// and <c>POST /__buena/clock/set?at=ISO-8601</c> (never backwards; the instant read and checked as
+/// <c>--clock</c> is, by <see cref="ClockInstant"/>). Each answers the clock as it now is.
 /// </summary>
 internal static class ClockControlRoutes
 {
@@ -42,14 +43,9 @@ internal static class ClockControlRoutes
     private static ApiResponse Set(Simulator simulator, ApiRequest request)
     {
         var text = request.Query.TryGetValue("at", out var values) && values.Count == 1 ? values[0] : null;
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+        if (ClockInstant.Read(text, out var at) is { } problem)
         {
-            return ErrorCatalogue.Validation([new FieldError("at", "must be an ISO-8601 instant, e.g. 2026-01-15T12:00:00Z")]).ToResponse(simulator.Now);
-        }
-
-        if (at > VirtualClock.Latest)
-        {
-            return ErrorCatalogue.Validation([new FieldError("at", $"must not be after {Timestamps.Write(VirtualClock.Latest)}, the clock's last instant")]).ToResponse(simulator.Now);
+            return ErrorCatalogue.Validation([new FieldError("at", problem)]).ToResponse(simulator.Now);
         }
 
         if (!simulator.Clock.TrySet(at))

@@ -5,21 +5,21 @@ namespace BuenaMock.Stubs;
 /// <summary>The checks on the stub options, run with the others before the server starts.</summary>
 internal static class StubOptions
 {
-    public static IEnumerable<string> Validate(BuenaMockOptions options)
+    public static IEnumerable<OptionProblem> Validate(BuenaMockOptions options)
     {
         if (options.MappingsDirectory is { } mappings && !Directory.Exists(mappings))
         {
-            yield return $"--mappings {mappings}: folder not found";
+            yield return new("mappings", mappings, "folder not found");
         }
 
         if (options.MappingsDirectory is { } both && options.ReplayDirectory is not null)
         {
-            yield return $"--mappings {both}: cannot be combined with --replay (a replay folder is a mappings folder)";
+            yield return new("mappings", both, "cannot be combined with --replay (a replay folder is a mappings folder)");
         }
 
         if (options.WatchMappings && options.MappingsDirectory is null && options.ReplayDirectory is null)
         {
-            yield return "--watch-mappings: needs --mappings DIR or --replay DIR";
+            yield return new("watchMappings", null, "needs --mappings DIR or --replay DIR");
         }
     }
 

@@ -38,7 +38,7 @@ public class FaultConfigurationJsonTests
     [Fact]
     public void Read_EveryFieldBad_EachNamed()
     {
-        var (config, errors) = Read("""{"latency": "soon", "routeLatency": {"nope": "1s", "jobs": 5}, "errorRate": 1.5, "errorKinds": ["500", "teapot"], "colour": "red"}""");
+        var (config, errors) = Read("""{"latency": "soon", "routeLatency": {"nope": "1s", "jobs": "5x"}, "errorRate": 1.5, "errorKinds": ["500", "teapot"], "colour": "red"}""");
 
         config.Should().BeNull();
         errors.Select(e => e.Field).Should().BeEquivalentTo("latency", "routeLatency.nope", "routeLatency.jobs", "errorRate", "errorKinds[1]", "colour");
@@ -51,7 +51,13 @@ public class FaultConfigurationJsonTests
     [InlineData("""{"errorRate": -0.1}""", "errorRate")]
     [InlineData("""{"routeLatency": ["jobs"]}""", "routeLatency")]
     [InlineData("""{"latency": "61s"}""", "latency")]
+    [InlineData("""{"routeLatency": {"jobs": 5}}""", "routeLatency.jobs")]
+    [InlineData("""{"errorKinds": ["500", 503]}""", "errorKinds[1]")]
+    [InlineData("""{"errorRate": 0.5, "ErrorRate": 0.5}""", "ErrorRate")]
+    [InlineData("""{"latency": {"min": 5}}""", "latency")]
     [InlineData("[]", "body")]
+    [InlineData("null", "body")]
+    [InlineData("""{"latency": "\ud800"}""", "latency")]
     [InlineData("not json", "body")]
     [InlineData("", "body")]
     public void Read_Bad_NamesTheField(string body, string field)

@@ -228,11 +228,13 @@ public class RateLimitHttpTests
     }
 
     [Theory]
-    [InlineData("""{"rateLimits": "lots"}""")]
-    [InlineData("""{"rateLimits": "0,1,1"}""")]
-    [InlineData("""{"limits": "documented"}""")]
-    [InlineData("documented")]
-    public async Task PutRateLimits_BadBody_400AndNothingChanges(string body)
+    [InlineData("""{"rateLimits": "lots"}""", "rateLimits")]
+    [InlineData("""{"rateLimits": "0,1,1"}""", "rateLimits")]
+    [InlineData("""{"rateLimits": 60}""", "rateLimits")]
+    [InlineData("""{"limits": "documented"}""", "rateLimits")]
+    [InlineData("""{"rateLimits": "off", "perMinute": 5}""", "perMinute")]
+    [InlineData("documented", "body")]
+    public async Task PutRateLimits_BadBody_400NamingTheFieldAndNothingChanges(string body, string field)
     {
         await using var mock = MockHttp.Start(configure: o => o.RateLimits = RateLimitPolicy.Documented);
         using var root = ControlHttp.RootClient(mock);
@@ -242,7 +244,7 @@ public class RateLimitHttpTests
 
         ((int)put.StatusCode).Should().Be(400);
         await SchemaAssert.ValidAsync(await put.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "error-400-validation.schema.json");
-        ((string?)(await put.ReadJsonAsync())["details"]!["fields"]![0]!["field"]).Should().Be("rateLimits");
+        ((string?)(await put.ReadJsonAsync())["details"]!["fields"]![0]!["field"]).Should().Be(field);
         ((string?)current["rateLimits"]).Should().Be("60,1000,10000");
     }
 }

@@ -19,7 +19,7 @@ public sealed class BadConfigurationTests
         ["impossible clock"] = _ => (["--clock", "2026-13-45T00:00:00Z"], "--clock 2026-13-45T00:00:00Z: not an ISO-8601 instant (e.g. 2026-01-15T12:00:00Z)"),
         ["clock past the last instant"] = _ => (["--clock", "9999-12-31T23:59:59Z"], "--clock 9999-12-31T23:59:59Z: must be between 2000-01-01T00:00:00Z and 9000-01-01T00:00:00Z"),
         ["negative time scale"] = _ => (["--time-scale", "-1"], "--time-scale -1: must be between 0 (frozen) and 1000000"),
-        ["two rate limits"] = _ => (["--rate-limits", "1,2"], "--rate-limits 1,2: not off, documented, or three positive whole numbers per-minute,per-hour,per-day"),
+        ["two rate limits"] = _ => (["--rate-limits", "1,2"], "--rate-limits 1,2: must be off, documented, or three positive whole numbers per-minute,per-hour,per-day"),
         ["unknown option"] = _ => (["--colour", "red"], "Unrecognized command or argument '--colour'."),
         ["malformed config JSON"] = folder => Config(folder, """{"port": 5080,""", "cannot be read (Could not parse the JSON file.)"),
         ["unknown config field"] = folder => Config(folder, """{"colour": "red"}""", "unknown field \"colour\""),
@@ -72,11 +72,11 @@ public sealed class BadConfigurationTests
             "Unrecognized command or argument '--nope'.",
             $"--config {config}: unknown field \"colour\"",
             "--clock yesterday: not an ISO-8601 instant (e.g. 2026-01-15T12:00:00Z)",
-            "--rate-limits fast: not off, documented, or three positive whole numbers per-minute,per-hour,per-day",
+            "--rate-limits fast: must be off, documented, or three positive whole numbers per-minute,per-hour,per-day",
             "--port 70000: not a port number (0 to 65535)",
-            "--users 0: must be between 1 and 1000",
+            "config users \"0\": must be between 1 and 1000",
             "--time-scale -1: must be between 0 (frozen) and 1000000",
-            "--error-rate 2: must be between 0 and 1",
+            "config errorRate \"2\": must be a number from 0 to 1",
             $"--state {state}: is a folder, not a state file");
         host.StandardError.Should().NotContainAny("   at ", "Exception", "System.");
         Directory.Exists(record).Should().BeFalse("the record folder is created only by a start that succeeds");

@@ -50,6 +50,13 @@ public sealed class SimulationControlTests
     [InlineData("""{"userId":"65e0a32640a597f6a7f897ea","type":"video_render"}""", "type")]
     [InlineData("""{"userId":"65e0a32640a597f6a7f897ea","type":"linkedin_action","status":"done"}""", "status")]
     [InlineData("""{"userId":"65e0a32640a597f6a7f897ea","type":"linkedin_action","metadata":{"delay":"soon"}}""", "metadata.delay")]
+    [InlineData("""{"userId":"65e0a32640a597f6a7f897ea","type":"linkedin_action","metadata":{"delay":1.5}}""", "metadata.delay")]
+    [InlineData("""{"userId":"65e0a32640a597f6a7f897ea","type":"linkedin_action","metadata":[]}""", "metadata")]
+    [InlineData("""{"userId":"65e0a32640a597f6a7f897ea","type":"linkedin_action","metadata":{"delai":5}}""", "metadata.delai")]
+    [InlineData("""{"userId":"65e0a32640a597f6a7f897ea","type":"linkedin_action","stauts":"running"}""", "stauts")]
+    [InlineData("""{"userId":5,"type":"linkedin_action"}""", "userId")]
+    [InlineData("""{"userId":"\ud800","type":"linkedin_action"}""", "userId")]
+    [InlineData("[]", "body")]
     public async Task CreateJob_BadBody_400NamingTheFieldAndNothingAdded(string body, string field)
     {
         await using var mock = MockHttp.Start();
@@ -62,6 +69,20 @@ public sealed class SimulationControlTests
         error["code"]!.GetValue<string>().Should().Be("VALIDATION_ERROR");
         error["details"]!["fields"]!.AsArray().Select(f => f!["field"]!.GetValue<string>()).Should().Contain(field);
         mock.Store.Version.Should().Be(before);
+    }
+
+    [Fact]
+    public async Task CreateJob_ProfileUrlWithALoneSurrogate_RefusedOrReadableNeverACrash()
+    {
+        await using var mock = MockHttp.Start();
+        using var client = MockHttp.Client(mock);
+
+        using var response = await PostAsync(mock, "/__buena/jobs", """{"userId":"65e0a32640a597f6a7f897ea","type":"linkedin_action","metadata":{"profileUrl":"https://www.linkedin.com/in/\ud800"}}""");
+        using var read = await client.GetAsync("users/jobs", MockHttp.FullKey);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ReadJsonAsync())["details"]!["fields"]![0]!["field"]!.GetValue<string>().Should().Be("metadata.profileUrl");
+        read.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
