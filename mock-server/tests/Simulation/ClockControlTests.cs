@@ -85,9 +85,18 @@ public sealed class ClockControlTests
     {
         await using var mock = MockHttp.Start(configure: o => { o.Clock = null; o.TimeScale = 120; });
         using var client = MockHttp.Client(mock);
-        var running = (await client.GetJsonAsync("users/jobs?status=running", MockHttp.FullKey))["data"]!["jobs"]!.AsArray();
-        running.Should().NotBeEmpty();
-        var id = running[0]!["id"]!.GetValue<string>();
+        using var root = ControlHttp.RootClient(mock);
+
+        // A job started now, 1,000 items long (17 to 67 simulated minutes, 8 to 33 s at ×120): the seeded
+        // running jobs may have ended before a loaded machine sends its first request.
+        using var created = await root.SendAsync(
+            HttpMethod.Post,
+            "__buena/jobs",
+            key: null,
+            new Dictionary<string, string>(),
+            $$$"""{"userId": "{{{mock.Store.Users[0].Id}}}", "type": "data_enrichment", "status": "running", "metadata": {"batchSize": 1000}}""");
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        var id = (await created.ReadJsonAsync())["data"]!["job"]!["id"]!.GetValue<string>();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         string status;
 
