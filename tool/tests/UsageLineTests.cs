@@ -46,15 +46,7 @@ public sealed class UsageLineTests
 
     private static async Task<(int Exit, string Output)> RunAsync(string dll, params string[] args)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, dll);
-        File.Exists(path).Should().BeTrue("the project reference copies {0} next to the tests", dll);
-        var info = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(path);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
+        var info = BuiltProgram.StartInfo(dll, args);
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
@@ -72,12 +64,5 @@ public sealed class UsageLineTests
 
         (await error).Should().BeEmpty();
         return (process.ExitCode, await output);
-    }
-
-    private static string DotnetHost()
-    {
-        // The SDK tells child processes which host runs them; otherwise the dotnet on PATH.
-        var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return !string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk) ? fromSdk : "dotnet";
     }
 }
