@@ -1,4 +1,5 @@
 using System.Collections;
+using System.CommandLine;
 using System.Runtime.InteropServices;
 using BuenaMock.Options;
 using Microsoft.Extensions.Logging;
@@ -13,9 +14,12 @@ namespace BuenaMock;
 public static class BuenaMockHost
 {
     /// <summary>Runs the mock; returns 0 after a clean stop or after <c>--help</c>/<c>--version</c>, 2 for bad options.</summary>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    /// <param name="args">The mock's options, as typed after <paramref name="command"/>.</param>
+    /// <param name="command">What the user typed to start it, shown in the usage line of <c>--help</c>, e.g. <c>buenamock serve</c>.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, string command)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentException.ThrowIfNullOrWhiteSpace(command);
         var environment = Environment.GetEnvironmentVariables()
             .Cast<DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
@@ -23,7 +27,7 @@ public static class BuenaMockHost
         var loaded = OptionsLoader.Load(args, environment);
         if (loaded.HelpText is not null)
         {
-            Console.Out.Write(loaded.HelpText);
+            Console.Out.Write(WithCommand(loaded.HelpText, command));
             return 0;
         }
 
@@ -69,5 +73,15 @@ public static class BuenaMockHost
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// System.CommandLine names the executable file in the usage line (<c>BuenaMock.MockServer [options]</c>)
+    /// and lets no command name hold a space, so the line is rewritten to the command the user typed.
+    /// </summary>
+    private static string WithCommand(string help, string command)
+    {
+        var usage = "Usage:" + Environment.NewLine + "  ";
+        return help.Replace(usage + RootCommand.ExecutableName + " ", usage + command + " ", StringComparison.Ordinal);
     }
 }

@@ -141,6 +141,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 
         // --https: the given certificate (a bad one stops the start) or one generated now.
         var certificate = HttpsCertificate.For(options, TimeProvider.System);
+        WireMockPluginScan.SkipMimePartScan();
         var server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = [$"{(certificate is null ? "http" : "https")}://{UrlHost(options.Host)}:{options.Port}"],

@@ -27,20 +27,29 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# 1. Pack (the build is CI's). Old copies of these packages are removed from the folder and from the
-#    global packages cache, so the install and the example restore use the bits packed now.
+# 1. Pack. Old copies of these packages are removed from the folder and from the global packages
+#    cache, so the install and the example restore use the bits packed now. Not --no-build: the tool's
+#    per-RID packages are published by builds of their own (linux-x64 ReadyToRun, and "any"), which
+#    CI's solution build does not make; the rest is up to date and only checked.
 rm -f "$packages"/BuenaMock.*nupkg
 global=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
-rm -rf "$global/buenamock" "$global/buenamock.testing" "$global/buenamock.tool"
-dotnet pack BuenaMock.sln -c Release --no-build >"$out/pack.log" 2>&1
-packed() { for id in BuenaMock BuenaMock.Testing BuenaMock.Tool; do [ -f "$packages/$id.$version.nupkg" ] || { cat "$out/pack.log" >&2; return 1; }; done; }
-check "dotnet pack writes BuenaMock, BuenaMock.Testing and BuenaMock.Tool $version" packed
+rm -rf "$global/buenamock" "$global/buenamock.testing" "$global"/buenamock.tool "$global"/buenamock.tool.*
+dotnet pack BuenaMock.sln -c Release >"$out/pack.log" 2>&1
+packed() {
+  for id in BuenaMock BuenaMock.Testing BuenaMock.Tool BuenaMock.Tool.linux-x64 BuenaMock.Tool.any; do
+    [ -f "$packages/$id.$version.nupkg" ] || { cat "$out/pack.log" >&2; return 1; }
+  done
+}
+check "dotnet pack writes BuenaMock, BuenaMock.Testing, and BuenaMock.Tool $version with its linux-x64 and any packages" packed
 
 # 2. Install the tool as a user does, into a temporary tool path.
 dotnet tool install BuenaMock.Tool --version "$version" --add-source "$packages" --tool-path "$work/tools" >"$out/install.log" 2>&1
 check "dotnet tool install BuenaMock.Tool" test -x "$work/tools/buenamock"
 buenamock="$work/tools/buenamock"
 [ -x "$buenamock" ] || exit 1
+# On linux-x64 the install picks the ReadyToRun package, whose command is its native launcher.
+installed_linux_x64() { [ "$(uname -sm)" != "Linux x86_64" ] || readlink -f "$buenamock" | grep -q '/buenamock.tool.linux-x64/.*/linux-x64/buenamock$'; }
+check "the install on linux-x64 is BuenaMock.Tool.linux-x64" installed_linux_x64
 
 # start_serve LOG [options…]: buenamock serve on a free port; sets $base once the banner is printed.
 start_serve() {
@@ -80,6 +89,21 @@ if [ -n "$base" ]; then
   check "buenamock verify --junit writes a JUnit file with no failure" \
     grep -q '<testsuites[^>]* failures="0"' "$out/verify-mock.junit.xml"
 fi
+
+# 3b. The "any" package, which other platforms install, runs as `dotnet buenamock.dll` and serves too.
+if ! command -v unzip >/dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq unzip >/dev/null; else sudo apt-get update -qq && sudo apt-get install -y -qq unzip >/dev/null; fi
+fi
+mkdir -p "$work/any" && unzip -q -d "$work/any" "$packages/BuenaMock.Tool.any.$version.nupkg"
+printf '#!/bin/sh\nexec dotnet "%s" "$@"\n' "$work/any/tools/net10.0/any/buenamock.dll" >"$work/any/buenamock"
+chmod +x "$work/any/buenamock"
+installed=$buenamock
+buenamock="$work/any/buenamock"
+check "BuenaMock.Tool.any: dotnet buenamock.dll serve starts" start_serve "$out/serve-any.log"
+if [ -n "$base" ]; then
+  check "BuenaMock.Tool.any: serve answers GET /health with 200" curl -fsS -o /dev/null "$base/health"
+fi
+buenamock=$installed
 
 # 4. A server that answers every API request with a 500/503 fault breaks the contract: exit 1.
 check "buenamock serve --error-rate 1 starts" start_serve "$out/serve-faulty.log" --error-rate 1
