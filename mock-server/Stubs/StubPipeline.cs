@@ -91,7 +91,7 @@ internal static class StubPipeline
         }
 
         var request = http.Request;
-        var sent = RequestPipeline.RequestSent.Of(request.Headers.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.Select(v => v ?? ""))), body.AsSpan(0, read));
+        var sent = RequestPipeline.RequestSent.Of(JournalRequest.Headers(request.Headers), body.AsSpan(0, read));
         pipeline.Record(
             pipeline.NextRequestId(),
             arrived,
