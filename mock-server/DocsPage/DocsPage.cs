@@ -12,11 +12,16 @@ internal static class DocsPage
 {
     public const string Path = "/__buena/docs";
 
-    /// <summary>Puts Swagger UI's middleware in the pipeline; call from <c>PreWireMockMiddlewareInit</c>, after the request limits.</summary>
+    /// <summary>
+    /// Puts Swagger UI's middleware in the pipeline; call from <c>PreWireMockMiddlewareInit</c>, after the
+    /// request limits. It runs only for paths under <see cref="Path"/> (matched without regard to case,
+    /// as Swagger UI and its static files match them): on every other request it would cost two regex
+    /// matches and the static-file checks, measured at about 9 % of the pipeline's CPU time.
+    /// </summary>
     public static void Use(IApplicationBuilder app)
     {
         DocsPageDocument.Use(app);
-        app.UseSwaggerUI(Configure);
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase), docs => docs.UseSwaggerUI(Configure));
     }
 
     private static void Configure(SwaggerUIOptions ui)

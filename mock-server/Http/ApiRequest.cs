@@ -1,4 +1,5 @@
 using System.Text;
+using BuenaMock.Journal;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using WireMock;
@@ -33,9 +34,9 @@ internal sealed class ApiRequest
     public IReadOnlyDictionary<string, StringValues> Query =>
         _query ??= RawQuery.Length == 0 ? [] : QueryHelpers.ParseQuery(RawQuery);
 
-    /// <summary>Every header as sent, for the journal.</summary>
-    public IEnumerable<KeyValuePair<string, IEnumerable<string>>> Headers =>
-        _message.Headers?.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value)) ?? [];
+    /// <summary>Every header as sent, as the journal keeps them (<see cref="JournalRequest.Headers"/>).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> JournalHeaders() =>
+        _message.Headers is { } headers ? JournalRequest.Headers(headers) : [];
 
     /// <summary>The first value of a header, matched case-insensitively; null when absent.</summary>
     public string? Header(string name)

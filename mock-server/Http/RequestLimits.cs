@@ -35,6 +35,12 @@ internal static class RequestLimits
     public const int KestrelMaxRequestLineBytes = 64 * 1024;
     public const int KestrelMaxHeaderCount = 2 * MaxHeaderCount;
 
+    /// <summary>The longest Host remembered as usable (a DNS name's limit).</summary>
+    private const int MaxCachedHostLength = 255;
+
+    /// <summary>The last Host seen in a URL that parsed; shared by every server in the process (a host parses or not wherever it is sent).</summary>
+    private static volatile string? _usableHost;
+
     /// <summary>Raises Kestrel's limits; pass as <c>AdditionalServiceRegistration</c>. Post-configured: WireMock sets its own limits first.</summary>
     public static void ConfigureKestrel(IServiceCollection services) =>
         services.PostConfigure<KestrelServerOptions>(kestrel =>
@@ -151,14 +157,35 @@ internal static class RequestLimits
 
     private static bool HasUsableUrl(HttpRequest request)
     {
+        // Whether a URL parses turns on its host, which is checked once: a Host header seen in a usable URL
+        // is taken as usable again, with no URL built and parsed (about 160 B and a Uri per request, measured).
+        // A path or query Uri cannot take is not mended by another Host, and with the path under
+        // MaxQueryBytes (the query already is) the URL stays far below Uri's length limit.
+        string? host = request.Headers.Host;
+        if (host is not null && string.Equals(host, _usableHost, StringComparison.Ordinal) && request.Path.Value is { Length: < MaxQueryBytes })
+        {
+            return true;
+        }
+
         try
         {
-            return Uri.TryCreate(request.GetEncodedUrl(), UriKind.Absolute, out _);
+            // Reading request.Host throws too, for a Host IDN decoding cannot take.
+            if (!Uri.TryCreate(request.GetEncodedUrl(), UriKind.Absolute, out _))
+            {
+                return false;
+            }
         }
         catch (ArgumentException)
         {
             return false;
         }
+
+        if (host is { Length: <= MaxCachedHostLength })
+        {
+            _usableHost = host;
+        }
+
+        return true;
     }
 
     /// <summary>Answers a refused request, closing the connection (its body is left unread), and lists it in the journal.</summary>

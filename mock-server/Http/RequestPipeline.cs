@@ -103,10 +103,10 @@ internal sealed partial class RequestPipeline(
     /// <summary>What the journal keeps of what a client sent (<see cref="JournalRequest"/>).</summary>
     public sealed record RequestSent(IReadOnlyList<KeyValuePair<string, string>> Headers, string? Body, bool BodyTruncated)
     {
-        public static RequestSent Of(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, ReadOnlySpan<byte> body)
+        public static RequestSent Of(IReadOnlyList<KeyValuePair<string, string>> headers, ReadOnlySpan<byte> body)
         {
             var (text, truncated) = JournalRequest.Body(body);
-            return new RequestSent(JournalRequest.Headers(headers), text, truncated);
+            return new RequestSent(headers, text, truncated);
         }
     }
 
@@ -155,7 +155,7 @@ internal sealed partial class RequestPipeline(
         // Journaled before a reset: the client sees the connection drop at once, and may read the journal next.
         if (route?.Kind != RouteKind.Control)
         {
-            Record(request.RequestId, arrived, request.Method, request.Path, request.RawQuery, request.Header(ApiKey.Header), response, route?.Name, started, RequestSent.Of(request.Headers, request.Body));
+            Record(request.RequestId, arrived, request.Method, request.Path, request.RawQuery, request.Header(ApiKey.Header), response, route?.Name, started, RequestSent.Of(request.JournalHeaders(), request.Body));
         }
 
         if (response.Fault == FaultKind.Reset)

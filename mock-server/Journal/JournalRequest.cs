@@ -12,21 +12,31 @@ internal static class JournalRequest
 {
     public const int MaxBodyBytes = 4 * 1024;
 
-    /// <summary>Header names in lower case, in the order sent; a repeated header once per value.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Headers(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers)
+    /// <summary>
+    /// Header names in lower case, in the order sent; a repeated header once per value. Written into one
+    /// array sized for one value per header: this runs for every request the journal lists.
+    /// </summary>
+    public static KeyValuePair<string, string>[] Headers<TValues>(ICollection<KeyValuePair<string, TValues>> headers)
+        where TValues : IReadOnlyList<string?>
     {
         ArgumentNullException.ThrowIfNull(headers);
-        var kept = new List<KeyValuePair<string, string>>();
+        var kept = new KeyValuePair<string, string>[headers.Count];
+        var count = 0;
         foreach (var (name, values) in headers)
         {
             var lower = name.ToLowerInvariant();
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                kept.Add(new(lower, Redact(lower, value ?? "")));
+                if (count == kept.Length)
+                {
+                    Array.Resize(ref kept, Math.Max(4, 2 * kept.Length));
+                }
+
+                kept[count++] = new(lower, Redact(lower, values[i] ?? ""));
             }
         }
 
-        return kept;
+        return count == kept.Length ? kept : kept[..count];
     }
 
     /// <summary>The body's first <see cref="MaxBodyBytes"/> as text (null when empty), and whether there was more.</summary>

@@ -38,7 +38,9 @@ internal sealed class RequestJournal
     public void Add(JournalEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var kept = entry with { Path = Cut(entry.Path), Query = Cut(entry.Query) };
+        var kept = entry.Path.Length > MaxTextLength || entry.Query.Length > MaxTextLength
+            ? entry with { Path = Cut(entry.Path), Query = Cut(entry.Query) }
+            : entry;
         lock (_lock)
         {
             _entries[_written % _entries.Length] = kept;

@@ -25,11 +25,14 @@ internal static class WireMockQuery
         }
     }
 
+    /// <summary>Whether <see cref="Clean"/> may change <paramref name="query"/>: only a query of several parts can hold what WireMock throws on.</summary>
+    public static bool MayNeedCleaning(string? query) => query is { Length: > 1 } && query.Contains('&', StringComparison.Ordinal);
+
     /// <summary>The query without the parts WireMock cannot parse (no <c>?</c>); null when it can parse it all.</summary>
     public static string? Clean(string query)
     {
         // One part: the request limits already dropped a query made only of '='.
-        if (!query.Contains('&', StringComparison.Ordinal))
+        if (!MayNeedCleaning(query))
         {
             return null;
         }

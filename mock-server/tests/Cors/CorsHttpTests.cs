@@ -141,6 +141,27 @@ public class CorsHttpTests
         otherPreflight.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Request_WithoutOrigin_AnsweredByTheApiWithNoCorsHeaders(bool originsGiven)
+    {
+        await using var mock = MockHttp.Start(configure: o => o.CorsOrigins = originsGiven ? [PageOrigin] : []);
+        using var client = MockHttp.Client(mock);
+
+        using var get = await client.SendAsync(HttpMethod.Get, "users/jobs", MockHttp.FullKey);
+        using var options = await client.SendAsync(HttpMethod.Options, "users/jobs", MockHttp.FullKey, new Dictionary<string, string> { ["Access-Control-Request-Method"] = "GET" });
+
+        ((int)get.StatusCode).Should().Be(200);
+        ((int)options.StatusCode).Should().Be(405, "without Origin an OPTIONS is no preflight: the API answers it");
+        ((string?)(await options.ReadJsonAsync())["code"]).Should().Be("METHOD_NOT_ALLOWED");
+        foreach (var response in new[] { get, options })
+        {
+            response.Headers.Select(h => h.Key).Should().NotContain(h => h.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase));
+            Values(response, "Vary").Should().NotContain("Origin");
+        }
+    }
+
     private static Dictionary<string, string> FromPage() => new() { ["Origin"] = PageOrigin };
 
     private static Task<HttpResponseMessage> PreflightAsync(HttpClient root, string path, string method, string requestedHeaders, string origin = PageOrigin) =>

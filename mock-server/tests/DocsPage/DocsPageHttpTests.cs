@@ -59,6 +59,21 @@ public partial class DocsPageHttpTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Theory]
+    [InlineData("__BUENA/DOCS/index.html", 200)]
+    [InlineData("__buena/Docs/index.html", 200)]
+    [InlineData("__buena/docsx/index.html", 404)]
+    [InlineData("__buena/index.html", 404)]
+    public async Task GetDocs_PathCaseAndSegments_ServedAsSwaggerUiMatchesThem(string path, int status)
+    {
+        using var root = ControlHttp.RootClient(server.Mock);
+
+        using var response = await root.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        ((int)response.StatusCode).Should().Be(status);
+        response.Content.Headers.ContentType!.MediaType.Should().Be(status == 200 ? "text/html" : "application/json");
+    }
+
+    [Theory]
     [InlineData("__buena/docs")]
     [InlineData("__buena/docs/")]
     public async Task GetDocs_WithoutIndexHtml_RedirectedToThePage(string path)

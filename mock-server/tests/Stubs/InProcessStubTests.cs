@@ -27,6 +27,24 @@ public sealed class InProcessStubTests
     }
 
     [Fact]
+    public async Task Given_AfterRequestsServedWithNoStub_MatchedAtOnceAndJournaledAsStub()
+    {
+        await using var mock = MockHttp.Start();
+        using var client = MockHttp.Client(mock);
+        using var first = await client.GetAsync("users/jobs/jobCounts?status=failed&STATUS=completed", MockHttp.FullKey);
+
+        mock.Given(Request.Create().WithPath("/api/v2/users/jobs/jobCounts").WithParam("status", "failed").UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
+        using var stubbed = await client.GetAsync("users/jobs/jobCounts?status=failed&STATUS=completed", MockHttp.FullKey);
+        using var generated = await client.GetAsync("users/jobs/jobCounts", MockHttp.FullKey);
+
+        ((int)first.StatusCode).Should().NotBe(503).And.NotBe(500);
+        ((int)stubbed.StatusCode).Should().Be(503, "a stub added while the server runs is matched, on a query WireMock could not parse as sent too");
+        ((int)generated.StatusCode).Should().Be(200);
+        var routes = (await ControlHttp.JournalAsync(mock))["requests"]!.AsArray().Select(r => (string?)r!["route"]).ToList();
+        routes.Should().Equal("jobCounts", "stub", "jobCounts");
+    }
+
+    [Fact]
     public async Task Given_LowestPossiblePriority_StillWinsOverTheGeneratedApi()
     {
         await using var mock = MockHttp.Start();
