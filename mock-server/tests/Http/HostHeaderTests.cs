@@ -1,5 +1,4 @@
 using System.Text;
-using BuenaMock.Tests.Reliability;
 using BuenaMock.Tests.Support;
 
 namespace BuenaMock.Tests.Http;
