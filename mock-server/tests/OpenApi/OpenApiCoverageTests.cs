@@ -1,7 +1,7 @@
 using BuenaMock.Tests.Support;
 using Microsoft.OpenApi.Readers;
 
-namespace BuenaMock.Tests.Http;
+namespace BuenaMock.Tests.OpenApi;
 
 /// <summary>schemas/openapi.yaml and the routes the mock serves describe the same set of operations.</summary>
 public sealed class OpenApiCoverageTests

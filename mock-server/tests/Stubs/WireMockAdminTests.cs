@@ -1,12 +1,12 @@
 using System.Net;
 using BuenaMock.Tests.Support;
 
-namespace BuenaMock.Tests.Http;
+namespace BuenaMock.Tests.Stubs;
 
 public sealed class WireMockAdminTests
 {
     [Fact]
-    public async Task AdminMappings_WithWireMockAdmin_ServedByWireMock()
+    public async Task AdminMappings_WithWireMockAdmin_Served()
     {
         await using var mock = MockHttp.Start(configure: o => o.WireMockAdmin = true);
         using var http = new HttpClient();
