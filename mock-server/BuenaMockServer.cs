@@ -104,7 +104,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         StartupFailure.ThrowIfPortTaken(options);
 
         // A state file is read before anything listens: a corrupt one stops the start.
-        var state = options.StatePath is { } statePath ? StateFile.Load(statePath) : null;
+        var state = options.StatePath is { } statePath ? StateFile.Load(statePath, message => options.Problem("state", statePath, message).ToString()) : null;
         var clock = new VirtualClock(time ?? TimeProvider.System, options.Clock, options.TimeScale ?? (options.Clock is null ? 1 : 0));
         var data = DataSet.Generate(options.Seed, clock.GetUtcNow(), options.Users, options.JobsPerUser, [.. options.UserIds]);
         var store = new JobStore(data);

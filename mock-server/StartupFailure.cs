@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using BuenaMock.Options;
@@ -40,13 +41,13 @@ internal static class StartupFailure
             if (ex is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
                 || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
-                return $"--port {options.Port}: already in use on {options.Host} (choose another, or 0 for any free port)";
+                return options.Problem("port", options.Port.ToString(CultureInfo.InvariantCulture), $"already in use on {options.Host} (choose another, or 0 for any free port)").ToString();
             }
 
             if (ex is SocketException { SocketErrorCode: SocketError.AddressNotAvailable }
                 || ex.Message.Contains("Cannot assign requested address", StringComparison.OrdinalIgnoreCase))
             {
-                return $"--host {options.Host}: not an address of this machine";
+                return options.Problem("host", options.Host, "not an address of this machine").ToString();
             }
         }
 

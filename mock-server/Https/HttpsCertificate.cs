@@ -20,22 +20,22 @@ internal static class HttpsCertificate
     {
         if (options.HttpsCertificatePassword is not null && options.HttpsCertificatePath is null)
         {
-            throw new OptionsException(["--https-cert-password: given without --https-cert"]);
+            throw new OptionsException([options.Problem("httpsCertPassword", null, "given without --https-cert").ToString()]);
         }
 
         if (options.HttpsCertificatePath is { } path)
         {
-            return Load(path, options.HttpsCertificatePassword);
+            return Load(path, options.HttpsCertificatePassword, message => options.Problem("httpsCert", path, message).ToString());
         }
 
         return options.Https ? Generate(options.Host, realTime.GetUtcNow()) : null;
     }
 
-    private static X509Certificate2 Load(string path, string? password)
+    private static X509Certificate2 Load(string path, string? password, Func<string, string> problem)
     {
         if (!File.Exists(path))
         {
-            throw new OptionsException([$"--https-cert {path}: file not found"]);
+            throw new OptionsException([problem("file not found")]);
         }
 
         X509Certificate2 certificate;
@@ -45,13 +45,13 @@ internal static class HttpsCertificate
         }
         catch (CryptographicException)
         {
-            throw new OptionsException([$"--https-cert {path}: not a PKCS#12 (.pfx) certificate, or the password (--https-cert-password) is wrong"]);
+            throw new OptionsException([problem("not a PKCS#12 (.pfx) certificate, or the password (--https-cert-password) is wrong")]);
         }
 
         if (!certificate.HasPrivateKey)
         {
             certificate.Dispose();
-            throw new OptionsException([$"--https-cert {path}: the certificate has no private key, so it cannot serve HTTPS"]);
+            throw new OptionsException([problem("the certificate has no private key, so it cannot serve HTTPS")]);
         }
 
         return certificate;

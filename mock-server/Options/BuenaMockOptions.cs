@@ -10,6 +10,16 @@ namespace BuenaMock.Options;
 /// </summary>
 public sealed class BuenaMockOptions
 {
+    /// <summary>
+    /// Where <see cref="OptionsLoader"/> found each value (config field → source), so a problem found only at
+    /// start (a port in use, a corrupt state file) names the option as the user gave it; empty when set in code.
+    /// </summary>
+    internal IReadOnlyDictionary<string, OptionSource> Origins { get; set; } = new Dictionary<string, OptionSource>();
+
+    /// <summary>A problem with <paramref name="field"/>'s value, named after where that value came from.</summary>
+    internal OptionProblem Problem(string field, string? value, string message) =>
+        new(field, value, message, Origins.GetValueOrDefault(field, OptionSource.Given));
+
     /// <summary>Interface to listen on. Only loopback unless set otherwise.</summary>
     public string Host { get; set; } = "127.0.0.1";
 

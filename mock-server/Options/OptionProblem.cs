@@ -19,7 +19,8 @@ internal sealed record OptionProblem(string Field, string? Value, string Message
     /// <summary>One line of <see cref="OptionsException"/>: <c>BUENAMOCK_PORT=99999: not a port number (0 to 65535)</c>.</summary>
     public override string ToString() => Field.Length == 0 ? Message : $"{Where()}: {Message}";
 
-    private string Where()
+    /// <summary>The setting as the user gave it: <c>--state s.json</c>, <c>BUENAMOCK_STATE=s.json</c>, <c>config state "s.json"</c>.</summary>
+    public string Where()
     {
         var shown = Value is null ? "" : " " + Value;
         return (Source, OptionsLoader.IsOption(Field)) switch

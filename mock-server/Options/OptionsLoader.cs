@@ -129,7 +129,13 @@ public static class OptionsLoader
             .Where(p => !unreadable.Contains(p.Entry))
             .Select(p => origins.TryGetValue(p.Field, out var origin) ? p with { Source = origin } : p));
 
-        return problems.Count == 0 ? new Result(options, [], null) : new Result(null, [.. problems.Select(p => p.ToString())], null);
+        if (problems.Count > 0)
+        {
+            return new Result(null, [.. problems.Select(p => p.ToString())], null);
+        }
+
+        options.Origins = origins;
+        return new Result(options, [], null);
     }
 
     /// <summary>Whether <paramref name="field"/> (a config field, <c>jobsPerUser</c>) is an option, with a command-line name and an environment variable.</summary>

@@ -35,10 +35,11 @@ internal static class StateFile
         File.Move(temporary, full, overwrite: true);
     }
 
-    /// <summary>The state in <paramref name="path"/>, or null when there is no such file yet.</summary>
-    public static StateDocument? Load(string path)
+    /// <summary>The state in <paramref name="path"/>, or null when there is no such file yet; <paramref name="problem"/> names the option in a refusal.</summary>
+    public static StateDocument? Load(string path, Func<string, string> problem)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(problem);
         if (!File.Exists(path))
         {
             return null;
@@ -51,13 +52,13 @@ internal static class StateFile
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new OptionsException([$"--state {path}: not a readable state file ({Reason(ex)})"]);
+            throw new OptionsException([problem($"not a readable state file ({Reason(ex)})")]);
         }
 
         var problems = state is null ? ["the file holds null"] : Check(state);
         return problems.Count == 0
             ? state
-            : throw new OptionsException(problems.Select(p => $"--state {path}: {p}").ToList());
+            : throw new OptionsException(problems.Select(problem).ToList());
     }
 
     private static List<string> Check(StateDocument state)

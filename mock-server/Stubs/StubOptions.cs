@@ -25,7 +25,7 @@ internal static class StubOptions
 
     /// <summary>The folder of stubs, and how it was given (for messages); null without one.</summary>
     public static (string? Folder, string Option) Folder(BuenaMockOptions options) =>
-        options.MappingsDirectory is { } mappings ? (mappings, $"--mappings {mappings}")
-        : options.ReplayDirectory is { } replay ? (replay, $"--replay {replay}")
+        options.MappingsDirectory is { } mappings ? (mappings, options.Problem("mappings", mappings, "").Where())
+        : options.ReplayDirectory is { } replay ? (replay, options.Problem("replay", replay, "").Where())
         : (null, "--mappings");
 }
