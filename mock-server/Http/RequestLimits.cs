@@ -108,12 +108,6 @@ internal static class RequestLimits
                 return;
             }
 
-            // WireMock's query parser throws on a query made only of '=' (?=, ?==): it names no parameter, so it is dropped.
-            if (http.Request.QueryString.Value is { Length: > 1 } query && query.AsSpan().TrimStart('?') is { IsEmpty: false } rest && !rest.ContainsAnyExcept('='))
-            {
-                http.Request.QueryString = QueryString.Empty;
-            }
-
             // WireMock builds a Uri from the request's URL: an HTTP/1.0 request without a Host header, or a
             // Host that Uri or IDN decoding cannot take ("xn--"), would throw there. The host plays no part in routing.
             if (!HasUsableUrl(http.Request))

@@ -4,8 +4,8 @@ namespace BuenaMock.Stubs;
 
 /// <summary>
 /// WireMock parses each query into parameters (<c>&amp;</c>-separated) so stubs can match them, but
-/// its parser throws on two shapes: a part made only of <c>=</c> (<c>?a=1&amp;=</c>), and names that
-/// differ only in case (<c>?status=a&amp;STATUS=b</c>). For such a query WireMock is handed one
+/// its parser throws on two shapes: a part made only of <c>=</c> (<c>?=</c>, <c>?a=1&amp;=</c>), and names
+/// that differ only in case (<c>?status=a&amp;STATUS=b</c>). For such a query WireMock is handed one
 /// without those parts, and the routes read the query as sent (<see cref="OriginalRawQuery"/>).
 /// </summary>
 internal static class WireMockQuery
@@ -25,13 +25,13 @@ internal static class WireMockQuery
         }
     }
 
-    /// <summary>Whether <see cref="Clean"/> may change <paramref name="query"/>: only a query of several parts can hold what WireMock throws on.</summary>
-    public static bool MayNeedCleaning(string? query) => query is { Length: > 1 } && query.Contains('&', StringComparison.Ordinal);
+    /// <summary>Whether <see cref="Clean"/> may change <paramref name="query"/>: a query of several parts, or one made only of <c>=</c>.</summary>
+    public static bool MayNeedCleaning(string? query) =>
+        query is { Length: > 1 } && (query.Contains('&', StringComparison.Ordinal) || !query.AsSpan().TrimStart('?').ContainsAnyExcept('='));
 
     /// <summary>The query without the parts WireMock cannot parse (no <c>?</c>); null when it can parse it all.</summary>
     public static string? Clean(string query)
     {
-        // One part: the request limits already dropped a query made only of '='.
         if (!MayNeedCleaning(query))
         {
             return null;

@@ -13,6 +13,8 @@ public sealed class WireMockQueryTests
         WireMockQuery.Clean(query).Should().BeNull();
 
     [Theory]
+    [InlineData("?=", "")]
+    [InlineData("?===", "")]
     [InlineData("?a=1&=", "a=1")]
     [InlineData("?a=1&==&b=2", "a=1&b=2")]
     [InlineData("?status=a&STATUS=b", "status=a")]
