@@ -5,8 +5,9 @@ namespace BuenaMock.DocsPage;
 
 /// <summary>
 /// <c>/__buena/docs</c>: Swagger UI rendering the OpenAPI document (<see cref="DocsPageDocument"/>), every asset served by the mock
-/// from the Swashbuckle package (no CDN, no validator badge), so the page works with no network. It is a
-/// document like the OpenAPI files: always served, with no key or admin token, and not journaled.
+/// from the Swashbuckle package (no CDN, no validator badge), so the page works with no network. Like the
+/// documents it is always served, with no key or admin token; its page and assets, answered by Swagger UI's
+/// middleware before WireMock, are not journaled (the document it renders is).
 /// </summary>
 internal static class DocsPage
 {
@@ -20,7 +21,6 @@ internal static class DocsPage
     /// </summary>
     public static void Use(IApplicationBuilder app)
     {
-        DocsPageDocument.Use(app);
         app.UseWhen(http => http.Request.Path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase), docs => docs.UseSwaggerUI(Configure));
     }
 

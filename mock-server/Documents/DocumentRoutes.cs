@@ -27,7 +27,7 @@ internal static class DocumentRoutes
 
     /// <summary>Whether the server carries a document of that name (so other /__buena paths stay 404).</summary>
     public static bool IsDocument(string name) =>
-        name is "openapi.yaml" or "openapi.json" || (name.EndsWith(".schema.json", StringComparison.Ordinal) && Resource(name) is not null);
+        name is "openapi.yaml" or "openapi.json" or DocsPage.DocsPageDocument.Name || (name.EndsWith(".schema.json", StringComparison.Ordinal) && Resource(name) is not null);
 
     /// <summary>The names of the schema files the server carries.</summary>
     public static IReadOnlyList<string> SchemaNames() =>
@@ -58,18 +58,21 @@ internal static class DocumentRoutes
         return Cache.GetOrAdd(name, copy.ToArray());
     }
 
-    /// <summary>How many documents are cached (at most the embedded files and openapi.json).</summary>
+    /// <summary>How many documents are cached (at most the embedded files, openapi.json and the docs page's document).</summary>
     internal static int CachedCount => Cache.Count;
 
     private static ApiResponse Document(Simulator simulator, ApiRequest request, string name) => name switch
     {
         "openapi.yaml" => new ApiResponse(200, Resource(name)!, YamlContentType),
-        "openapi.json" => Responses.Ok(Cache.GetOrAdd(name, _ => OpenApiAsJson())!),
+        "openapi.json" => Responses.Ok(OpenApiJson()),
+        DocsPage.DocsPageDocument.Name => Responses.Ok(Cache.GetOrAdd(name, _ => DocsPage.DocsPageDocument.Build(OpenApiJson()))!),
         _ when name.EndsWith(".schema.json", StringComparison.Ordinal) && Resource(name) is { } bytes => Responses.Ok(bytes),
         _ => ErrorCatalogue.RouteNotFound(request.Method, request.Path).ToResponse(simulator.Now),
     };
 
     private static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
+
+    private static byte[] OpenApiJson() => Cache.GetOrAdd("openapi.json", _ => OpenApiAsJson())!;
 
     private static byte[] OpenApiAsJson() =>
         System.Text.Encoding.UTF8.GetBytes(OpenApi.YamlToJson.Convert(System.Text.Encoding.UTF8.GetString(Resource("openapi.yaml")!))!.ToJsonString(IndentedJson));

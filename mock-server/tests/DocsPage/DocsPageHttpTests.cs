@@ -46,6 +46,22 @@ public partial class DocsPageHttpTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task GetShownDocument_AsAnyDocument_JsonAndJournaled()
+    {
+        await using var mock = MockHttp.Start();
+        using var root = ControlHttp.RootClient(mock);
+
+        using var response = await root.GetAsync(new Uri("__buena/docs-openapi.json", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        ((int)response.StatusCode).Should().Be(200);
+        response.Content.Headers.ContentType!.ToString().Should().Be("application/json; charset=utf-8");
+        var entry = (await ControlHttp.JournalAsync(mock))["requests"]!.AsArray().Should().ContainSingle().Subject!;
+        ((string?)entry["path"]).Should().Be("/__buena/docs-openapi.json");
+        ((string?)entry["route"]).Should().Be("document");
+        ((string?)entry["id"]).Should().Be(response.Headers.GetValues("X-Request-Id").Single());
+    }
+
+    [Fact]
     public async Task TryItOut_TheFirstServerOfTheShownDocument_ReachesThisMock()
     {
         using var root = ControlHttp.RootClient(server.Mock);
