@@ -20,8 +20,8 @@ internal static class CrossOrigin
     /// <summary>What a browser may send: the key, a scenario, a JSON body and the control API's token.</summary>
     public static readonly string[] AllowedHeaders = ["x-api-key", "Prefer", "content-type", "authorization"];
 
-    /// <summary>The methods the API and the control API answer.</summary>
-    public static readonly string[] AllowedMethods = ["GET", "POST", "PUT"];
+    /// <summary>The methods the API, the control API and <c>/__admin</c> (DELETE) answer.</summary>
+    public static readonly string[] AllowedMethods = ["GET", "POST", "PUT", "DELETE"];
 
     /// <summary>What a browser script may read beyond the safelisted headers: the rate-limit headers, <c>Retry-After</c>, the request id and a 405's <c>Allow</c>.</summary>
     public static readonly string[] ExposedHeaders =

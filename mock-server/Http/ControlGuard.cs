@@ -23,16 +23,17 @@ internal static class ControlGuard
             return null;
         }
 
-        var header = request.Header(AuthorizationHeader);
-        if (header is not null
-            && header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
-            && TokensEqual(header[Scheme.Length..].Trim(), token))
-        {
-            return null;
-        }
-
-        return ErrorCatalogue.ControlUnauthorized().ToResponse(now);
+        return Authorized(request.Header(AuthorizationHeader), token)
+            ? null
+            : ErrorCatalogue.ControlUnauthorized().ToResponse(now);
     }
+
+    /// <summary>Whether an <c>Authorization</c> header value carries the token (any token when none is set).</summary>
+    public static bool Authorized(string? header, string? adminToken) =>
+        adminToken is not { } token
+        || (header is not null
+            && header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
+            && TokensEqual(header[Scheme.Length..].Trim(), token));
 
     internal static bool TokensEqual(string given, string expected) =>
         CryptographicOperations.FixedTimeEquals(

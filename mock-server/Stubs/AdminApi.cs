@@ -52,7 +52,7 @@ internal static class AdminApi
 
     private static async Task<ApiResponse> AnswerAsync(HttpContext http, RequestPipeline context, StubRegistry stubs)
     {
-        if (!Authorized(http.Request, context))
+        if (!ControlGuard.Authorized(http.Request.Headers.Authorization.FirstOrDefault(), context.AdminToken))
         {
             return ErrorCatalogue.ControlUnauthorized().ToResponse(context.Now);
         }
@@ -94,20 +94,6 @@ internal static class AdminApi
             default:
                 return ErrorCatalogue.NotFound($"{method} {path} is not supported: the admin API serves /__admin/mappings, /__admin/mappings/{{guid}}, /__admin/mappings/reset, /__admin/reset, /__admin/scenarios and /__admin/scenarios/reset").ToResponse(context.Now);
         }
-    }
-
-    private static bool Authorized(HttpRequest request, RequestPipeline context)
-    {
-        if (context.AdminToken is not { } token)
-        {
-            return true;
-        }
-
-        const string scheme = "Bearer ";
-        var header = request.Headers.Authorization.FirstOrDefault();
-        return header is not null
-            && header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
-            && ControlGuard.TokensEqual(header[scheme.Length..].Trim(), token);
     }
 
     private static async Task<string> ReadBodyAsync(HttpContext http)

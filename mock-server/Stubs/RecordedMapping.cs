@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using BuenaMock.Auth;
 using BuenaMock.Http;
 using BuenaMock.Json;
@@ -67,10 +68,14 @@ internal static class RecordedMapping
             {
                 ["StatusCode"] = status,
                 ["Headers"] = headers,
-                ["Body"] = Encoding.UTF8.GetString(responseBody),
+                [Utf8.IsValid(responseBody) ? "Body" : "BodyAsBytes"] = ResponseBody(responseBody),
             },
         };
     }
+
+    /// <summary>UTF-8 text as it is; any other bytes base64 (WireMock's <c>BodyAsBytes</c>), so replay sends the same bytes.</summary>
+    private static string ResponseBody(byte[] body) =>
+        Utf8.IsValid(body) ? Encoding.UTF8.GetString(body) : Convert.ToBase64String(body);
 
     /// <summary>Requests that get the same mapping match: a repeat of one is a later state of its scenario.</summary>
     public static string Signature(JsonObject mapping) => mapping["Request"]!.ToJsonString();

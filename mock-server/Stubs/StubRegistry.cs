@@ -116,14 +116,40 @@ public sealed class StubRegistry
         }
     }
 
-    /// <summary>Back to the start: every stub removed, the folder's loaded again, every scenario at its start.</summary>
+    /// <summary>
+    /// Back to the start: every stub removed, the folder's loaded again, every scenario at its start.
+    /// The folder is read first: when it does not load, nothing changes and the problems are returned.
+    /// </summary>
     public IReadOnlyList<string> Reset()
     {
+        IReadOnlyList<(string File, StubDocument Document)> documents = [];
+        if (Folder is not null)
+        {
+            (documents, var problems) = StubFolder.Read(Folder, FolderOption, GeneratedApiGuid);
+            if (problems.Count > 0)
+            {
+                return problems;
+            }
+        }
+
         lock (_lock)
         {
+            var before = _fromFolder;
+            var kept = _server.MappingModels.Where(m => m.Guid != GeneratedApiGuid).ToArray();
             RemoveAll();
+            var failures = ApplyFolder(documents);
+            if (failures.Count > 0)
+            {
+                // WireMock refused a mapping the checks let through: back to the stubs that were in force.
+                RemoveAll();
+                _server.WithMapping(kept);
+                _mayHaveStubs = kept.Length > 0;
+                _fromFolder = before;
+                return failures;
+            }
+
             _server.ResetScenarios();
-            return LoadFolderLocked();
+            return [];
         }
     }
 

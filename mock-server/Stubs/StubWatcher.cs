@@ -34,9 +34,6 @@ internal sealed class StubWatcher : IDisposable
         _watcher.EnableRaisingEvents = true;
     }
 
-    /// <summary>Raised after each reload with its problems (none: the folder's stubs were replaced).</summary>
-    public event Action<IReadOnlyList<string>>? Reloaded;
-
     public void Dispose()
     {
         _watcher.Dispose();
@@ -52,7 +49,5 @@ internal sealed class StubWatcher : IDisposable
         {
             _logger.LogError("Mappings not reloaded, the stubs in force stay: {Problem}", problem);
         }
-
-        Reloaded?.Invoke(problems);
     }
 }

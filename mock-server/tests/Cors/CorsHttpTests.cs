@@ -14,6 +14,7 @@ public class CorsHttpTests
     [InlineData("api/v2/users/jobs/editJobMessage/job_1", "PUT", "x-api-key,content-type")]
     [InlineData("__buena/clock/advance?seconds=60", "POST", "authorization")]
     [InlineData("nowhere", "DELETE", "x-api-key")]
+    [InlineData("__admin/mappings", "DELETE", "authorization")]
     public async Task Preflight_AnyPath_204WithTheAllowedMethodsAndHeaders(string path, string method, string requestedHeaders)
     {
         await using var mock = MockHttp.Start();
@@ -23,7 +24,7 @@ public class CorsHttpTests
 
         ((int)response.StatusCode).Should().Be(204);
         response.Header("Access-Control-Allow-Origin").Should().Be("*");
-        Values(response, "Access-Control-Allow-Methods").Should().Contain(["GET", "POST", "PUT"]);
+        Values(response, "Access-Control-Allow-Methods").Should().Contain(["GET", "POST", "PUT", "DELETE"]);
         Values(response, "Access-Control-Allow-Headers").Should().Contain(["x-api-key", "Prefer", "content-type", "authorization"]);
         response.Header("Access-Control-Max-Age").Should().Be("600");
         (await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Should().BeEmpty();

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using BuenaMock.Tests.Support;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WireMock.Settings;
 
@@ -171,6 +173,27 @@ public sealed class RecordingHttpTests
         var error = await unmatched.ReadJsonAsync();
         ((string?)error["code"]).Should().Be("NOT_FOUND");
         ((string?)error["message"]).Should().Be("No recorded mapping matches GET /api/v2/users/jobs?status=failed");
+    }
+
+    [Fact]
+    public async Task Record_BinaryAnswer_WrittenAsBytes_ReplayedWithTheSameBytes()
+    {
+        byte[] sent = [0xff, 0xfe, 0x00, 0x80, 0xc3, 0x28, 0x7b];
+        using var folder = new RecordingFolder();
+        using (var upstream = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] }))
+        {
+            upstream.Given(Request.Create().WithPath("/api/v2/users/jobs").UsingGet())
+                .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/octet-stream").WithBody(sent));
+            await using var proxy = RecordingServers.Proxy(upstream.Urls[0] + "/api/v2", folder.Path);
+            (await MockHttp.Client(proxy).GetBytesAsync("users/jobs", MockHttp.FullKey)).Should().Equal(sent);
+        }
+
+        var file = JsonNode.Parse(await File.ReadAllTextAsync(Directory.GetFiles(folder.Path, "*.json").Single(), TestContext.Current.CancellationToken))!;
+        ((string?)file["Response"]!["BodyAsBytes"]).Should().Be(Convert.ToBase64String(sent));
+        file["Response"]!["Body"].Should().BeNull("bytes that are not UTF-8 are never written as lossy text");
+
+        await using var replay = RecordingServers.Replay(folder.Path);
+        (await MockHttp.Client(replay).GetBytesAsync("users/jobs", MockHttp.FullKey)).Should().Equal(sent);
     }
 
     [Fact]

@@ -81,11 +81,14 @@ public sealed class AdminApiTests
     }
 
     [Fact]
-    public async Task Reset_FolderNoLongerLoads_400NamingTheFile()
+    public async Task Reset_FolderNoLongerLoads_400NamingTheFile_TheStubsInForceStay()
     {
         using var folder = FolderWithHealthStub();
         await using var mock = MockHttp.Start(configure: o => { o.WireMockAdmin = true; o.MappingsDirectory = folder.Path; });
         using var admin = AdminClient(mock);
+        using var client = MockHttp.Client(mock);
+        (await AdminAsync(admin, HttpMethod.Post, "__admin/mappings", JobCountsDown)).Status.Should().Be(201);
+        var (_, before) = await AdminAsync(admin, HttpMethod.Get, "__admin/mappings");
         folder.Write("broken.json", "{ not json");
 
         var (status, body) = await AdminAsync(admin, HttpMethod.Post, "__admin/reset", "");
@@ -93,6 +96,11 @@ public sealed class AdminApiTests
         status.Should().Be(400);
         ((string?)body!["details"]!["fields"]![0]!["field"]).Should().Be("mappings");
         ((string?)body["message"]).Should().Contain("broken.json");
+        var (_, after) = await AdminAsync(admin, HttpMethod.Get, "__admin/mappings");
+        after!.AsArray().Should().HaveCount(2);
+        JsonNode.DeepEquals(after, before).Should().BeTrue("a reset that fails changes nothing");
+        ((int)(await client.GetAsync("users/jobs/jobCounts", MockHttp.FullKey)).StatusCode).Should().Be(503, "the admin's stub still answers");
+        ((int)(await client.GetAsync("health", null)).StatusCode).Should().Be(418, "the folder's stub still answers");
     }
 
     [Fact]
