@@ -6,7 +6,6 @@ cd "$(dirname "$0")/.."
 source .ci/lib/mock-process.sh
 start_mock "artifacts/screenshot" --clock 2026-01-15T12:00:00Z || exit 1
 root=${base%/api/v2}
-key="bna_1111111111111111111111111111111111111111111111111111111111111111"
 
 curl -fsS -X POST "$root/__buena/clock/advance?seconds=300" >/dev/null
 curl -fsS -X POST "$root/__buena/jobs" -H 'content-type: application/json' \
@@ -14,7 +13,7 @@ curl -fsS -X POST "$root/__buena/jobs" -H 'content-type: application/json' \
 curl -fsS -X PUT "$root/__buena/faults" -H 'content-type: application/json' \
   -d '{"latency": "5-40ms", "errorRate": 0.3, "errorKinds": ["500", "503"]}' >/dev/null
 for query in "" "?status=running" "?type=linkedin_action" "?status=failed" "" "?status=completed" "" "?status=pending" "" ""; do
-  curl -s -o /dev/null "$base/users/jobs$query" -H "x-api-key: $key"
+  curl -s -o /dev/null "$base/users/jobs$query" -H "x-api-key: $default_key"
 done
 curl -s -o /dev/null "$base/users/jobs" -H "x-api-key: bna_0000000000000000000000000000000000000000000000000000000000000000"
 

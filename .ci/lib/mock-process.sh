@@ -2,6 +2,11 @@
 # start_mock RESULTS_DIR [mock options…] sets $base (…/api/v2) and $mock_pid.
 mock_pid=""
 base=""
+# The mock's default keys (BuenaMock.Options.DefaultKeys), as the steps send them.
+default_key="bna_$(printf '1%.0s' {1..64})"
+default_limited_key="bna_$(printf '2%.0s' {1..64})"
+default_other_key="bna_$(printf '3%.0s' {1..64})"
+default_global_key="abc12345-xyz789def456ghi123jkl"
 
 stop_mock() {
   if [ -n "$mock_pid" ] && kill -0 "$mock_pid" 2>/dev/null; then
@@ -35,10 +40,10 @@ start_mock() {
 # Runs a command with the contract suite's variables pointing at the started mock and its default keys.
 mock_env() {
   BUENA_BASE_URL="$base" \
-  BUENA_API_KEY="bna_1111111111111111111111111111111111111111111111111111111111111111" \
-  BUENA_LIMITED_API_KEY="bna_2222222222222222222222222222222222222222222222222222222222222222" \
-  BUENA_OTHER_API_KEY="bna_3333333333333333333333333333333333333333333333333333333333333333" \
-  BUENA_GLOBAL_API_KEY="abc12345-xyz789def456ghi123jkl" \
+  BUENA_API_KEY="$default_key" \
+  BUENA_LIMITED_API_KEY="$default_limited_key" \
+  BUENA_OTHER_API_KEY="$default_other_key" \
+  BUENA_GLOBAL_API_KEY="$default_global_key" \
   BUENA_CONTRACT_ALLOW_WRITES=1 \
     "$@"
 }

@@ -9,6 +9,7 @@
 set -uo pipefail
 out="$RESULTS/45-openapi-prism"
 mkdir -p "$out"
+source .ci/lib/checks.sh
 source .ci/lib/mock-process.sh
 
 PRISM_VERSION=5.16.0
@@ -20,17 +21,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-check() { # check NAME COMMAND…: runs the command, appends PASS/FAIL NAME to $CHECKS
-  local name=$1; shift
-  if "$@" >>"$out/checks.log" 2>&1; then echo "PASS $name" >>"$CHECKS"; echo "PASS $name"
-  else echo "FAIL $name" >>"$CHECKS"; echo "FAIL $name (see $out/checks.log)"; failed=1; fi
-}
-failed=0
+check_log="$out/checks.log"
 
-if ! command -v npm >/dev/null; then
-  echo "installing Node.js and npm"
-  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null; else sudo apt-get update -qq && sudo apt-get install -y -qq nodejs npm >/dev/null; fi
-fi
+command -v npm >/dev/null || need_apt nodejs npm
 if [ ! -x "$prism_dir/node_modules/.bin/prism" ] || ! grep -q "\"version\": \"$PRISM_VERSION\"" "$prism_dir/node_modules/@stoplight/prism-cli/package.json" 2>/dev/null; then
   npm install --prefix "$prism_dir" --no-audit --no-fund --loglevel=error "@stoplight/prism-cli@$PRISM_VERSION" >"$out/npm-install.log" 2>&1 \
     || { cat "$out/npm-install.log"; echo "FAIL prism: npm install @stoplight/prism-cli@$PRISM_VERSION" >>"$CHECKS"; exit 1; }
@@ -52,8 +45,7 @@ start_prism() { # start_prism LOG ARGS…: sets $prism_url once Prism answers
   echo "Prism did not start within 120 s:" >&2; cat "$log" >&2; return 1
 }
 
-# Prints the status, then fails if the answer carries sl-violations about the response (request
-# violations are listed by the callers that expect them). Headers go to $out/last.headers, the body to $out/last.body.
+# Prints the answer's status; headers go to $out/last.headers, the body to $out/last.body.
 fetch() { # fetch URL [curl args…]
   local url=$1; shift
   local status
@@ -61,6 +53,8 @@ fetch() { # fetch URL [curl args…]
   echo "$status"
 }
 violations() { grep -i '^sl-violations:' "$out/last.headers" | cut -d' ' -f2- | tr -d '\r'; }
+# Fails unless the answer has the expected status and carries no sl-violations (the callers that expect
+# a request violation read violations themselves).
 no_violations() { # no_violations LABEL EXPECTED_STATUS URL [curl args…]
   local label=$1 expected=$2; shift 2
   local status; status=$(fetch "$@")
@@ -70,7 +64,7 @@ no_violations() { # no_violations LABEL EXPECTED_STATUS URL [curl args…]
 }
 same_json() { node -e 'const fs=require("fs"),u=require("util");const [a,b]=process.argv.slice(1).map(f=>JSON.parse(fs.readFileSync(f,"utf8")));if(!u.isDeepStrictEqual(a,b)){console.error("differs:",JSON.stringify(a),"vs",JSON.stringify(b));process.exit(1)}' "$1" "$2"; }
 
-key='x-api-key: bna_1111111111111111111111111111111111111111111111111111111111111111'
+key="x-api-key: $default_key"
 
 # 1. Prism's own mock of the document.
 start_prism "$out/prism-mock.log" mock schemas/openapi.yaml || { echo "FAIL prism mock: did not start" >>"$CHECKS"; exit 1; }
@@ -79,26 +73,26 @@ echo "prism mock listening at $prism_url"
 page_example() {
   no_violations "GET /users/jobs" 200 "$prism_url/users/jobs" -H "$key" && same_json "$out/last.body" fixtures/documented/get-user-jobs.200.json
 }
-check "prism mock: GET /users/jobs answers the page's example with no violation" page_example
+check "prism mock" "GET /users/jobs answers the page's example with no violation" page_example
 
 for pair in 400:globalKey 400:validation 401:documented 403:documented 405:generated 429:documented 429:generated 431:generated 500:generated 503:generated; do
   code=${pair%%:*} name=${pair#*:}
-  check "prism mock: GET /users/jobs example $name ($code) follows its schema" \
+  check "prism mock" "GET /users/jobs example $name ($code) follows its schema" \
     no_violations "GET /users/jobs Prefer: code=$code, example=$name" "$code" "$prism_url/users/jobs" -H "$key" -H "Prefer: code=$code, example=$name"
 done
 for path in /users/jobs/userJobStatus/65e0a32640a597f6a7f897ea /users/jobs/jobStatus /users/jobs/jobCounts /health; do
-  check "prism mock: GET $path example follows its schema" no_violations "GET $path" 200 "$prism_url$path" -H "$key"
+  check "prism mock" "GET $path example follows its schema" no_violations "GET $path" 200 "$prism_url$path" -H "$key"
 done
-check "prism mock: PUT /users/jobs/editJobMessage example follows its schema" \
+check "prism mock" "PUT /users/jobs/editJobMessage example follows its schema" \
   no_violations "PUT editJobMessage" 200 "$prism_url/users/jobs/editJobMessage/job_123abc" -X PUT -H "$key" -H 'content-type: application/json' -d '{"message": "Paused"}'
 stub_guid=0b5e55ed-0000-4000-8000-000000000001
 json='content-type: application/json'
 for path in /__admin/mappings /__admin/mappings/$stub_guid /__admin/scenarios; do
-  check "prism mock: GET $path example follows its schema" no_violations "GET $path" 200 "$prism_url$path"
+  check "prism mock" "GET $path example follows its schema" no_violations "GET $path" 200 "$prism_url$path"
 done
-check "prism mock: POST /__admin/mappings example follows its schema" \
+check "prism mock" "POST /__admin/mappings example follows its schema" \
   no_violations "POST /__admin/mappings" 201 "$prism_url/__admin/mappings" -X POST -H "$json" -d '{"Request": {"Path": "/api/v2/health"}, "Response": {"StatusCode": 503}}'
-check "prism mock: GET /__admin/mappings/{guid} example notSupported (404) follows its schema" \
+check "prism mock" "GET /__admin/mappings/{guid} example notSupported (404) follows its schema" \
   no_violations "GET /__admin/mappings/{guid} Prefer: code=404, example=notSupported" 404 "$prism_url/__admin/mappings/$stub_guid" -H 'Prefer: code=404, example=notSupported'
 
 # 2. Prism as a proxy in front of the mock: every answer checked against the document.
@@ -109,19 +103,19 @@ echo "prism proxy listening at $prism_url in front of $base"
 while IFS='|' read -r label expected path args; do
   [ -z "$label" ] && continue
   eval "extra=($args)"
-  check "prism proxy: $label ($expected) has no violation" no_violations "$label" "$expected" "$prism_url$path" "${extra[@]}"
+  check "prism proxy" "$label ($expected) has no violation" no_violations "$label" "$expected" "$prism_url$path" "${extra[@]}"
 done <<'REQUESTS'
 GET /users/jobs|200|/users/jobs|-H "$key"
 GET /users/jobs filtered|200|/users/jobs?status=failed&type=linkedin_action&startDate=1767225600&endDate=1768478400|-H "$key"
-GET /users/jobs with a global key|400|/users/jobs|-H 'x-api-key: abc12345-xyz789def456ghi123jkl'
-GET /users/jobs without users:read|403|/users/jobs|-H 'x-api-key: bna_2222222222222222222222222222222222222222222222222222222222222222'
+GET /users/jobs with a global key|400|/users/jobs|-H "x-api-key: $default_global_key"
+GET /users/jobs without users:read|403|/users/jobs|-H "x-api-key: $default_limited_key"
 GET /users/jobs with an unknown key|401|/users/jobs|-H 'x-api-key: bna_ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'
 GET /users/jobs endDate before startDate|400|/users/jobs?startDate=1768478400&endDate=1768470000|-H "$key"
 GET /users/jobs Prefer code=429|429|/users/jobs|-H "$key" -H 'Prefer: code=429'
 GET /users/jobs Prefer code=500|500|/users/jobs|-H "$key" -H 'Prefer: code=500'
 GET /users/jobs Prefer code=503|503|/users/jobs|-H "$key" -H 'Prefer: code=503'
-GET userJobStatus with a global key|200|/users/jobs/userJobStatus/65e0a32640a597f6a7f897ea|-H 'x-api-key: abc12345-xyz789def456ghi123jkl'
-GET userJobStatus of an unknown user|404|/users/jobs/userJobStatus/000000000000000000000000|-H 'x-api-key: abc12345-xyz789def456ghi123jkl'
+GET userJobStatus with a global key|200|/users/jobs/userJobStatus/65e0a32640a597f6a7f897ea|-H "x-api-key: $default_global_key"
+GET userJobStatus of an unknown user|404|/users/jobs/userJobStatus/000000000000000000000000|-H "x-api-key: $default_global_key"
 GET jobStatus|200|/users/jobs/jobStatus|-H "$key"
 GET jobCounts|200|/users/jobs/jobCounts|-H "$key"
 PUT editJobMessage|200|/users/jobs/editJobMessage/job_2455ad5cae|-X PUT -H "$key" -H 'content-type: application/json' -d '{"message": "Paused by the operator"}'
@@ -135,7 +129,7 @@ judge_speaks() {
   fetch "$prism_url/users/jobs?startDate=abc" -H "$key" >/dev/null
   violations | grep -q 'startdate'
 }
-check "prism proxy: reports a violation it is shown (startDate=abc)" judge_speaks
+check "prism proxy" "reports a violation it is shown (startDate=abc)" judge_speaks
 
 # 3. Prism as a proxy at the mock's root, for the WireMock admin API: a stub's whole life, each answer checked.
 start_prism "$out/prism-admin-proxy.log" proxy schemas/openapi.yaml "${base%/api/v2}" || { echo "FAIL prism admin proxy: did not start" >>"$CHECKS"; exit 1; }
@@ -145,7 +139,7 @@ while IFS='|' read -r label expected path args; do
   [ -z "$label" ] && continue
   eval "extra=($args)"
   path=${path//\$stub_guid/$stub_guid}
-  check "prism admin proxy: $label ($expected) has no violation" no_violations "$label" "$expected" "$prism_url$path" "${extra[@]}"
+  check "prism admin proxy" "$label ($expected) has no violation" no_violations "$label" "$expected" "$prism_url$path" "${extra[@]}"
 done <<'REQUESTS'
 GET /__admin/mappings, none yet|200|/__admin/mappings|
 POST /__admin/mappings|201|/__admin/mappings|-X POST -H "$json" -d "$stub"
@@ -170,6 +164,6 @@ admin_judge_speaks() {
   local status; status=$(fetch "$prism_url/__admin/mappings" -X POST -H "$json" -d '{"Request": {"Path": "/x"}}')
   [ "$status" = 400 ] && violations | grep -q '"request","body"' && ! violations | grep -q '"response"'
 }
-check "prism admin proxy: reports the mapping without a Response, which the mock refuses (400)" admin_judge_speaks
+check "prism admin proxy" "reports the mapping without a Response, which the mock refuses (400)" admin_judge_speaks
 
-exit $failed
+exit $status

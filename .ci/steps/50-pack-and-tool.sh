@@ -8,12 +8,8 @@ RESULTS=${RESULTS:-$(pwd)/artifacts/test-results/local}
 CHECKS=${CHECKS:-$RESULTS/checks.txt}
 out="$RESULTS/50-pack-and-tool"
 mkdir -p "$out"
-status=0
-
-check() { # check NAME COMMAND…: runs COMMAND, appends "PASS NAME" or "FAIL NAME"
-  local name="pack-and-tool: $1"; shift
-  if "$@"; then echo "PASS $name" >>"$CHECKS"; else echo "FAIL $name" >>"$CHECKS"; echo "FAIL $name" >&2; status=1; fi
-}
+source .ci/lib/checks.sh
+source .ci/lib/mock-process.sh
 
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -1)
 packages=$(pwd)/artifacts/packages
@@ -40,16 +36,16 @@ packed() {
     [ -f "$packages/$id.$version.nupkg" ] || { cat "$out/pack.log" >&2; return 1; }
   done
 }
-check "dotnet pack writes BuenaMock, BuenaMock.Testing, and BuenaMock.Tool $version with its linux-x64 and any packages" packed
+check pack-and-tool "dotnet pack writes BuenaMock, BuenaMock.Testing, and BuenaMock.Tool $version with its linux-x64 and any packages" packed
 
 # 2. Install the tool as a user does, into a temporary tool path.
 dotnet tool install BuenaMock.Tool --version "$version" --add-source "$packages" --tool-path "$work/tools" >"$out/install.log" 2>&1
-check "dotnet tool install BuenaMock.Tool" test -x "$work/tools/buenamock"
+check pack-and-tool "dotnet tool install BuenaMock.Tool" test -x "$work/tools/buenamock"
 buenamock="$work/tools/buenamock"
 [ -x "$buenamock" ] || exit 1
 # On linux-x64 the install picks the ReadyToRun package, whose command is its native launcher.
 installed_linux_x64() { [ "$(uname -sm)" != "Linux x86_64" ] || readlink -f "$buenamock" | grep -q '/buenamock.tool.linux-x64/.*/linux-x64/buenamock$'; }
-check "the install on linux-x64 is BuenaMock.Tool.linux-x64" installed_linux_x64
+check pack-and-tool "the install on linux-x64 is BuenaMock.Tool.linux-x64" installed_linux_x64
 
 # start_serve LOG [options…]: buenamock serve on a free port; sets $base once the banner is printed.
 start_serve() {
@@ -68,8 +64,7 @@ start_serve() {
   return 1
 }
 
-keys=(--key "bna_$(printf '1%.0s' {1..64})" --limited-key "bna_$(printf '2%.0s' {1..64})"
-      --global-key abc12345-xyz789def456ghi123jkl --other-key "bna_$(printf '3%.0s' {1..64})")
+keys=(--key "$default_key" --limited-key "$default_limited_key" --global-key "$default_global_key" --other-key "$default_other_key")
 
 # expect_exit CODE LOG COMMAND…: the command exits with CODE (its output in LOG).
 expect_exit() {
@@ -80,45 +75,43 @@ expect_exit() {
 }
 
 # 3. serve, then verify it: exit 0, and the JUnit file is xunit's.
-check "buenamock serve --port 0 starts and prints its base URL" start_serve "$out/serve.log"
+check pack-and-tool "buenamock serve --port 0 starts and prints its base URL" start_serve "$out/serve.log"
 if [ -n "$base" ]; then
-  check "buenamock serve answers GET /health with 200" curl -fsS -o /dev/null "$base/health"
-  check "buenamock verify <own mock> --level inferred exits 0" \
+  check pack-and-tool "buenamock serve answers GET /health with 200" curl -fsS -o /dev/null "$base/health"
+  check pack-and-tool "buenamock verify <own mock> --level inferred exits 0" \
     expect_exit 0 "$out/verify-mock.log" "$buenamock" verify "$base" "${keys[@]}" --allow-writes --level inferred \
       --report "$out/verify-mock.md" --junit "$out/verify-mock.junit.xml"
-  check "buenamock verify --junit writes a JUnit file with no failure" \
+  check pack-and-tool "buenamock verify --junit writes a JUnit file with no failure" \
     grep -q '<testsuites[^>]* failures="0"' "$out/verify-mock.junit.xml"
 fi
 
 # 3b. The "any" package, which other platforms install, runs as `dotnet buenamock.dll` and serves too.
-if ! command -v unzip >/dev/null; then
-  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq unzip >/dev/null; else sudo apt-get update -qq && sudo apt-get install -y -qq unzip >/dev/null; fi
-fi
+command -v unzip >/dev/null || need_apt unzip
 mkdir -p "$work/any" && unzip -q -d "$work/any" "$packages/BuenaMock.Tool.any.$version.nupkg"
 printf '#!/bin/sh\nexec dotnet "%s" "$@"\n' "$work/any/tools/net10.0/any/buenamock.dll" >"$work/any/buenamock"
 chmod +x "$work/any/buenamock"
 installed=$buenamock
 buenamock="$work/any/buenamock"
-check "BuenaMock.Tool.any: dotnet buenamock.dll serve starts" start_serve "$out/serve-any.log"
+check pack-and-tool "BuenaMock.Tool.any: dotnet buenamock.dll serve starts" start_serve "$out/serve-any.log"
 if [ -n "$base" ]; then
-  check "BuenaMock.Tool.any: serve answers GET /health with 200" curl -fsS -o /dev/null "$base/health"
+  check pack-and-tool "BuenaMock.Tool.any: serve answers GET /health with 200" curl -fsS -o /dev/null "$base/health"
 fi
 buenamock=$installed
 
 # 4. A server that answers every API request with a 500/503 fault breaks the contract: exit 1.
-check "buenamock serve --error-rate 1 starts" start_serve "$out/serve-faulty.log" --error-rate 1
+check pack-and-tool "buenamock serve --error-rate 1 starts" start_serve "$out/serve-faulty.log" --error-rate 1
 if [ -n "$base" ]; then
-  check "buenamock verify <failing server> exits 1" \
+  check pack-and-tool "buenamock verify <failing server> exits 1" \
     expect_exit 1 "$out/verify-faulty.log" "$buenamock" verify "$base" "${keys[@]}" --allow-writes --level inferred
 fi
 
 # 5. Usage errors: exit 2 with a message, before any request.
-check "buenamock verify (no target) exits 2" expect_exit 2 "$out/usage-1.log" "$buenamock" verify
-check "buenamock verify not-a-url exits 2" expect_exit 2 "$out/usage-2.log" "$buenamock" verify not-a-url
-check "buenamock verify URL --bogus exits 2" expect_exit 2 "$out/usage-3.log" "$buenamock" verify http://127.0.0.1:9/api/v2 --bogus
-check "buenamock verify URL --level strict exits 2" expect_exit 2 "$out/usage-4.log" "$buenamock" verify http://127.0.0.1:9/api/v2 --level strict
-check "buenamock serve --port abc exits 2" expect_exit 2 "$out/usage-5.log" "$buenamock" serve --port abc
-check "buenamock unknown-command exits 2" expect_exit 2 "$out/usage-6.log" "$buenamock" unknown-command
+check pack-and-tool "buenamock verify (no target) exits 2" expect_exit 2 "$out/usage-1.log" "$buenamock" verify
+check pack-and-tool "buenamock verify not-a-url exits 2" expect_exit 2 "$out/usage-2.log" "$buenamock" verify not-a-url
+check pack-and-tool "buenamock verify URL --bogus exits 2" expect_exit 2 "$out/usage-3.log" "$buenamock" verify http://127.0.0.1:9/api/v2 --bogus
+check pack-and-tool "buenamock verify URL --level strict exits 2" expect_exit 2 "$out/usage-4.log" "$buenamock" verify http://127.0.0.1:9/api/v2 --level strict
+check pack-and-tool "buenamock serve --port abc exits 2" expect_exit 2 "$out/usage-5.log" "$buenamock" serve --port abc
+check pack-and-tool "buenamock unknown-command exits 2" expect_exit 2 "$out/usage-6.log" "$buenamock" unknown-command
 
 # 6. Each C# block of DOC marked <!-- example: PATH --> is the file PATH, character for character.
 snippets_match() {
@@ -129,8 +122,8 @@ snippets_match() {
     diff <(awk -v m="<!-- example: $path -->" '$0 == m {mark=1; next} mark && /^```csharp$/ {on=1; mark=0; next} on && /^```$/ {exit} on' "$doc") "$path" >&2 || return 1
   done
 }
-check "docs/install.md's C# blocks are the example project's files" snippets_match docs/install.md
-check "README.md's C# block is the example project's file" snippets_match README.md
+check pack-and-tool "docs/install.md's C# blocks are the example project's files" snippets_match docs/install.md
+check pack-and-tool "README.md's C# block is the example project's file" snippets_match README.md
 
 # 7. The example test project, restored from the packed packages.
 dotnet test examples/dotnet-xunit -c Release --logger trx --results-directory "$out" || status=1

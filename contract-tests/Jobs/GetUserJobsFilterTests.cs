@@ -26,7 +26,7 @@ public sealed class GetUserJobsFilterTests(TargetFixture target) : ContractTest(
         {
             var filter = new JobFilter(Status: status);
             var payload = await SendFilterAsync(all, filter);
-            payload.ShouldAllMatch(filter).ShouldInclude(all.Jobs.Where(j => j.Status == status && IsFinal(j)),
+            payload.ShouldAllMatch(filter).ShouldInclude(all.Jobs.Where(j => j.Status == status && j.IsFinished),
                 $"status={status} returns every job the unfiltered list shows as {status} (completed and failed are final)", all);
         }
     }
@@ -188,8 +188,6 @@ public sealed class GetUserJobsFilterTests(TargetFixture target) : ContractTest(
         payload.UserId.Should().Be(all.UserId, "a filter does not change the user{0}", payload.Response.Describe());
         return payload;
     }
-
-    private static bool IsFinal(JobRecord job) => job.Status is "completed" or "failed";
 
     /// <summary>Up to <paramref name="count"/> jobs with a createdAt, spread over the list (first, last and between).</summary>
     private static IEnumerable<JobRecord> Spread(IReadOnlyList<JobRecord> jobs, int count)

@@ -110,7 +110,7 @@ public sealed class EditJobMessageTests(TargetFixture target) : ContractTest(tar
 
         var theirs = await GetJobsAsync(other);
         RequireJobs(theirs, "a job of the other user is needed");
-        var job = theirs.Jobs.FirstOrDefault(j => j.Id is not null && j.Message is not null && j.Status is "completed" or "failed") ?? theirs.Jobs[0];
+        var job = theirs.Jobs.FirstOrDefault(j => j.Id is not null && j.Message is not null && j.IsFinished) ?? theirs.Jobs[0];
 
         await WithRestoreAsync(other, key, job, async () =>
         {
@@ -153,7 +153,7 @@ public sealed class EditJobMessageTests(TargetFixture target) : ContractTest(tar
         var all = await GetJobsAsync(key);
         RequireJobs(all, "an edit needs a job");
         var editable = all.Jobs.Where(j => j.Id is not null && j.Message is not null).ToList();
-        var settled = editable.Where(j => j.Status is "completed" or "failed").ToList();
+        var settled = editable.Where(j => j.IsFinished).ToList();
         var candidates = settled.Count > 0 ? settled : editable;
         var job = candidates.Skip(candidates.Count / 2).FirstOrDefault() ?? candidates.FirstOrDefault();
         if (job is null)

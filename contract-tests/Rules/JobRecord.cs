@@ -22,6 +22,9 @@ public sealed record JobRecord(
     /// <summary><c>createdAt</c> in unix seconds (whole seconds, the unit of the date filters).</summary>
     public long? CreatedAtSeconds => CreatedAt?.ToUnixTimeSeconds();
 
+    /// <summary>Completed or failed: a finished job's status, completedAt and progress no longer change.</summary>
+    public bool IsFinished => Status is "completed" or "failed";
+
     public static JobRecord From(JsonNode? node) => new(
         JsonRead.Text(node?["id"]),
         JsonRead.Text(node?["type"]),

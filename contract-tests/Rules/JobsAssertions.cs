@@ -11,7 +11,6 @@ public static partial class JobsAssertions
     private const double RateTolerance = 0.05 + 1e-9;
 
     private static readonly string[] _unfinished = ["pending", "running"];
-    private static readonly string[] _finished = ["completed", "failed"];
 
     /// <summary>total = number of jobs and the four counts by status, of this body's own jobs.</summary>
     public static JobsPayload ShouldHaveStatisticsOfItsJobs(this JobsPayload payload)
@@ -83,7 +82,7 @@ public static partial class JobsAssertions
         {
             job.CompletedAtIsNull.Should().BeTrue("{0}: completedAt is null while a job is pending or running (got {1}){2}", which, job.CompletedAtText ?? "absent or not a string", context);
         }
-        else if (_finished.Contains(job.Status))
+        else if (job.IsFinished)
         {
             job.CompletedAtText.Should().MatchRegex(Rfc3339().ToString(), "{0}: a finished job has an ISO 8601 completedAt{1}", which, context);
             if (job.CompletedAt is { } completedAt && job.CreatedAt is { } createdAt)
@@ -202,7 +201,7 @@ public static partial class JobsAssertions
         payload.ShouldAllMatch(filter);
         var before = unfiltered.Jobs.Where(j => j.Id is not null).DistinctBy(j => j.Id).ToDictionary(j => j.Id!, StringComparer.Ordinal);
         var expected = filter.Apply(unfiltered.Jobs);
-        bool Settled(JobRecord job) => filter.Status is null || _finished.Contains(job.Status);
+        bool Settled(JobRecord job) => filter.Status is null || job.IsFinished;
         var missing = expected.Where(Settled).Select(j => j.Id).Except(payload.Ids).ToList();
         var unexpected = payload.Ids.Where(id => id is not null && before.TryGetValue(id, out var old) && Settled(old) && !filter.Matches(old)).ToList();
         var common = payload.Ids.Where(id => id is not null && before.ContainsKey(id)).ToList();

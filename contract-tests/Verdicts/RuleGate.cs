@@ -18,7 +18,6 @@ public static class RuleGate
     internal const string DeviationKey = "buena.deviation";
     internal const string SkipKey = "buena.skip";
 
-    private static readonly AsyncLocal<ContractRule?> _scoped = new();
     private static int _installed;
 
     /// <summary>The level of the current run (set once by the target fixture).</summary>
@@ -34,8 +33,8 @@ public static class RuleGate
         }
     }
 
-    /// <summary>The rule the running test checks: a <see cref="Under"/> scope, else its <see cref="RuleAttribute"/>; null outside a rule.</summary>
-    public static ContractRule? CurrentRule => _scoped.Value ?? RuleOf(TestContext.Current.TestMethod as IXunitTestMethod);
+    /// <summary>The rule the running test checks (its <see cref="RuleAttribute"/>); null outside a rule.</summary>
+    public static ContractRule? CurrentRule => RuleOf(TestContext.Current.TestMethod as IXunitTestMethod);
 
     /// <summary>The rule a test method declares (on itself or its class), or null.</summary>
     public static ContractRule? RuleOf(IXunitTestMethod? method)
@@ -43,22 +42,6 @@ public static class RuleGate
         var info = method?.Method;
         var id = info?.GetCustomAttribute<RuleAttribute>()?.Id ?? info?.DeclaringType?.GetCustomAttribute<RuleAttribute>()?.Id;
         return id is null ? null : RuleCatalog.Get(id);
-    }
-
-    /// <summary>Runs the checks of <paramref name="action"/> under another rule (e.g. an inferred part of a documented test).</summary>
-    public static async Task Under(string ruleId, Func<Task> action)
-    {
-        ArgumentNullException.ThrowIfNull(action);
-        var outer = _scoped.Value;
-        _scoped.Value = RuleCatalog.Get(ruleId);
-        try
-        {
-            await action();
-        }
-        finally
-        {
-            _scoped.Value = outer;
-        }
     }
 
     /// <summary>Skips the running test with <paramref name="reason"/>, kept for the report.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BuenaMock.Options;
 
 namespace BuenaMock.Mutants;
 
@@ -89,7 +90,7 @@ public static partial class MutantCatalog
             {
                 if (e.Key is null && !e.Is("health"))
                 {
-                    e.Key = MainKey;
+                    e.Key = DefaultKeys.Full;
                 }
 
                 return Forward;
@@ -128,7 +129,7 @@ public static partial class MutantCatalog
         {
             OnAnswer = (e, a, _) =>
             {
-                if (e.Is("users/jobs") && a.Status == 400 && e.Key == GlobalKey)
+                if (e.Is("users/jobs") && a.Status == 400 && e.Key == DefaultKeys.Global)
                 {
                     a.EditJson(n => n["code"] = "VALIDATION_ERROR");
                 }
@@ -140,9 +141,9 @@ public static partial class MutantCatalog
         {
             OnRequest = (e, _) =>
             {
-                if (e.Is("users/jobs") && e.Key == GlobalKey)
+                if (e.Is("users/jobs") && e.Key == DefaultKeys.Global)
                 {
-                    e.Key = MainKey;
+                    e.Key = DefaultKeys.Full;
                 }
 
                 return Forward;
@@ -152,9 +153,9 @@ public static partial class MutantCatalog
         {
             OnRequest = (e, _) =>
             {
-                if (e.Is("users/jobs/jobStatus") && e.Key is LimitedKey or OtherKey)
+                if (e.Is("users/jobs/jobStatus") && (e.Key == DefaultKeys.Limited || e.Key == DefaultKeys.Other))
                 {
-                    e.Key = MainKey;
+                    e.Key = DefaultKeys.Full;
                 }
 
                 return Forward;
@@ -164,9 +165,9 @@ public static partial class MutantCatalog
         {
             OnRequest = (e, _) =>
             {
-                if (e.StartsWith("users/jobs/editJobMessage/") && e.Key == LimitedKey)
+                if (e.StartsWith("users/jobs/editJobMessage/") && e.Key == DefaultKeys.Limited)
                 {
-                    e.Key = MainKey;
+                    e.Key = DefaultKeys.Full;
                 }
 
                 return Forward;
@@ -198,7 +199,7 @@ public static partial class MutantCatalog
         },
         new("health-needs-users-read", Mutant.Documented, "GET /health with a key lacking users:read answers 403")
         {
-            OnRequest = (e, _) => Task.FromResult(e.Is("health") && e.Key == LimitedKey ? Answer.Error(403, "PERMISSION_DENIED", "Insufficient permissions") : null),
+            OnRequest = (e, _) => Task.FromResult(e.Is("health") && e.Key == DefaultKeys.Limited ? Answer.Error(403, "PERMISSION_DENIED", "Insufficient permissions") : null),
         },
         new("rate-limit-window-week", Mutant.Documented, "answers carry X-RateLimit-Window: week and a Limit of zero")
         {

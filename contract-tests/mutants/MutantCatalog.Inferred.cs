@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BuenaMock.Options;
 
 namespace BuenaMock.Mutants;
 
@@ -64,7 +65,7 @@ public static partial class MutantCatalog
         },
         new("validation-before-permission", Mutant.Inferred, "a key without users:read and a bad date gets the 400, not the 403")
         {
-            OnRequest = (e, _) => Task.FromResult(e.Is("users/jobs") && e.Key == LimitedKey && e.Query.TryGetValue("startDate", out var start) && !long.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            OnRequest = (e, _) => Task.FromResult(e.Is("users/jobs") && e.Key == DefaultKeys.Limited && e.Query.TryGetValue("startDate", out var start) && !long.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
                 ? Answer.Error(400, "VALIDATION_ERROR", "startDate must be unix seconds")
                 : null),
         },
@@ -79,7 +80,7 @@ public static partial class MutantCatalog
         },
         new("health-bad-key-401", Mutant.Inferred, "GET /health with an unknown key answers 401")
         {
-            OnRequest = (e, _) => Task.FromResult(e.Is("health") && e.Key is { } key && key is not (MainKey or LimitedKey or OtherKey or GlobalKey)
+            OnRequest = (e, _) => Task.FromResult(e.Is("health") && e.Key is { } key && !DefaultKeys.Create().Any(k => k.Key == key)
                 ? Answer.Error(401, "UNAUTHORIZED", "Invalid API key")
                 : null),
         },
@@ -87,9 +88,9 @@ public static partial class MutantCatalog
         {
             OnRequest = (e, _) =>
             {
-                if (e.StartsWith("users/jobs/userJobStatus/") && e.Key is MainKey or OtherKey)
+                if (e.StartsWith("users/jobs/userJobStatus/") && (e.Key == DefaultKeys.Full || e.Key == DefaultKeys.Other))
                 {
-                    e.Key = GlobalKey;
+                    e.Key = DefaultKeys.Global;
                 }
 
                 return Forward;
@@ -135,7 +136,7 @@ public static partial class MutantCatalog
         {
             OnRequest = async (e, upstream) =>
             {
-                if (e.Method != "PUT" || !e.StartsWith("users/jobs/editJobMessage/") || e.Key != MainKey)
+                if (e.Method != "PUT" || !e.StartsWith("users/jobs/editJobMessage/") || e.Key != DefaultKeys.Full)
                 {
                     return null;
                 }

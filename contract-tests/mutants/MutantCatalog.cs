@@ -8,11 +8,6 @@ namespace BuenaMock.Mutants;
 /// </summary>
 public static partial class MutantCatalog
 {
-    public const string MainKey = "bna_1111111111111111111111111111111111111111111111111111111111111111";
-    public const string LimitedKey = "bna_2222222222222222222222222222222222222222222222222222222222222222";
-    public const string OtherKey = "bna_3333333333333333333333333333333333333333333333333333333333333333";
-    public const string GlobalKey = "abc12345-xyz789def456ghi123jkl";
-
     /// <summary>
     /// The server of a different design that keeps every documented rule: statistics over all the user's jobs,
     /// authentication before routing, a non-numeric startDate ignored. It must pass the default level with

@@ -5,7 +5,8 @@ using BuenaMock.Options;
 
 // The mutation score of the contract suite: the mock (pinned clock) behind a fault-injecting proxy, the suite run
 // once per mutant at the inferred level, the verdict per level read from its report.
-//   dotnet run --project contract-tests/mutants -c Release -- [--only name,name] [--iterations N] [--results DIR]
+//   dotnet run --project contract-tests/mutants -c Release -- [--only name,name] [--iterations N] [--results DIR] [--suite DLL]
+// --suite runs another build of the suite (default: contract-tests/bin/Release/net10.0/BuenaMock.ContractTests.dll).
 var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 var iterations = int.TryParse(Option("--iterations"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 10;
 var root = FindRoot();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BuenaMock.Options;
 
 namespace BuenaMock.Mutants;
 
@@ -32,10 +33,10 @@ public sealed partial class SuiteRun(string suiteAssembly, string resultsFolder,
         start.ArgumentList.Add("-nonamespace");
         start.ArgumentList.Add("BuenaMock.ContractTests.SelfTests");
         start.Environment["BUENA_BASE_URL"] = baseUrl;
-        start.Environment["BUENA_API_KEY"] = MutantCatalog.MainKey;
-        start.Environment["BUENA_LIMITED_API_KEY"] = MutantCatalog.LimitedKey;
-        start.Environment["BUENA_OTHER_API_KEY"] = MutantCatalog.OtherKey;
-        start.Environment["BUENA_GLOBAL_API_KEY"] = MutantCatalog.GlobalKey;
+        start.Environment["BUENA_API_KEY"] = DefaultKeys.Full;
+        start.Environment["BUENA_LIMITED_API_KEY"] = DefaultKeys.Limited;
+        start.Environment["BUENA_OTHER_API_KEY"] = DefaultKeys.Other;
+        start.Environment["BUENA_GLOBAL_API_KEY"] = DefaultKeys.Global;
         start.Environment["BUENA_CONTRACT_ALLOW_WRITES"] = "1";
         start.Environment["BUENA_CONTRACT_LEVEL"] = level;
         start.Environment["BUENA_CONTRACT_REPORT"] = report;

@@ -2,9 +2,15 @@ using System.Diagnostics;
 
 namespace BuenaMock.Tool.Tests;
 
-/// <summary>A program built next to these tests (the project references copy it), started as a user starts it.</summary>
+/// <summary>
+/// A program built next to these tests (the project references copy it), started as a user starts it: without the
+/// runner's <c>BUENAMOCK_*</c> variables, which would otherwise become its options.
+/// </summary>
 internal static class BuiltProgram
 {
+    /// <summary>The prefix of the programs' environment options.</summary>
+    public const string Prefix = "BUENAMOCK_";
+
     public static ProcessStartInfo StartInfo(string dll, params string[] args)
     {
         var path = Path.Combine(AppContext.BaseDirectory, dll);
@@ -14,6 +20,11 @@ internal static class BuiltProgram
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
+        }
+
+        foreach (var name in info.Environment.Keys.Where(k => k.StartsWith(Prefix, StringComparison.Ordinal)).ToList())
+        {
+            info.Environment.Remove(name);
         }
 
         return info;
