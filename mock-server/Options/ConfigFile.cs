@@ -54,12 +54,14 @@ internal static class ConfigFile
         if (userIds.Exists())
         {
             options.UserIds = Elements(userIds).Select(s => s.Value ?? "").ToList();
+            origins["userIds"] = OptionSource.ConfigFile;
         }
 
         var keys = config.GetSection("keys");
         if (keys.Exists())
         {
             options.Keys = Elements(keys).Select((k, i) => ReadKey(k, i, problems)).ToList();
+            origins["keys"] = OptionSource.ConfigFile;
         }
     }
 

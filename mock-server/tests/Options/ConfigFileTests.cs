@@ -145,11 +145,11 @@ public class ConfigFileTests
         var result = OptionsLoader.Load(["--config", config.Path], NoEnvironment);
 
         result.Problems.Should().Equal(
-            "keys[0].key not-a-us…: a user key is \"bna_\" and 64 lowercase hex characters",
-            "keys[1]: a user key needs \"user\" or \"userIndex\"",
-            "keys[1].permissions \"jobs:delete\": not a documented permission",
-            "keys[2].key bna_1111…: listed twice",
-            "keys[2].kind \"admin\": must be \"user\" or \"global\"");
+            "config keys[0].key \"not-a-us…\": a user key is \"bna_\" and 64 lowercase hex characters",
+            "config keys[1]: a user key needs \"user\" or \"userIndex\"",
+            "config keys[1].permissions \"jobs:delete\": not a documented permission",
+            "config keys[2].key \"bna_1111…\": listed twice",
+            "config keys[2].kind \"admin\": must be \"user\" or \"global\"");
     }
 
     [Fact]
