@@ -64,9 +64,9 @@ internal static class OptionParsers
 
     public static string? ParseRateLimits(string value, BuenaMockOptions options)
     {
-        if (!RateLimitPolicy.TryParse(value, out var policy, out var problem))
+        if (!RateLimitPolicy.TryParse(value, out var policy))
         {
-            return problem;
+            return RateLimitPolicy.Problem;
         }
 
         options.RateLimits = policy;
