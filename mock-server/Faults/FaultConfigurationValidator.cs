@@ -18,7 +18,7 @@ internal static class FaultConfigurationValidator
 
     private const string ErrorRateProblem = "must be a number from 0 to 1";
 
-    public static string RouteProblem { get; } = $"must be a route among {string.Join(", ", RouteNames.All)}";
+    private static string RouteProblem { get; } = $"must be a route among {string.Join(", ", RouteNames.All)}";
 
     private static string ErrorKindProblem { get; } = "must be one of " + FaultKinds.List;
 

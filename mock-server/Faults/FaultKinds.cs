@@ -8,9 +8,6 @@ internal static class FaultKinds
 {
     private static readonly string[] Names = ["500", "503", "empty", "malformed", "reset"];
 
-    /// <summary>Every fault's name, in <see cref="FaultKind"/> order.</summary>
-    public static IReadOnlyList<string> All => Names;
-
     /// <summary>Every name, comma separated, as error messages list them.</summary>
     public static string List => string.Join(", ", Names);
 

@@ -18,7 +18,10 @@ public sealed class BuenaMockOptions
 
     /// <summary>A problem with <paramref name="field"/>'s value, named after where that value came from.</summary>
     internal OptionProblem Problem(string field, string? value, string message) =>
-        new(field, value, message, Origins.GetValueOrDefault(field, OptionSource.Given));
+        new(field, value, message, OriginOf(field));
+
+    /// <summary>Where the setting <paramref name="setting"/> (<c>port</c>, <c>keys</c>) was given; <see cref="OptionSource.Given"/> when not recorded.</summary>
+    internal OptionSource OriginOf(string setting) => Origins.GetValueOrDefault(setting, OptionSource.Given);
 
     /// <summary>Interface to listen on. Only loopback unless set otherwise.</summary>
     public string Host { get; set; } = "127.0.0.1";

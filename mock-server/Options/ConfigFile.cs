@@ -54,12 +54,14 @@ internal static class ConfigFile
         if (userIds.Exists())
         {
             options.UserIds = Elements(userIds).Select(s => s.Value ?? "").ToList();
+            origins["userIds"] = OptionSource.ConfigFile;
         }
 
         var keys = config.GetSection("keys");
         if (keys.Exists())
         {
             options.Keys = Elements(keys).Select((k, i) => ReadKey(k, i, problems)).ToList();
+            origins["keys"] = OptionSource.ConfigFile;
         }
     }
 
@@ -75,43 +77,20 @@ internal static class ConfigFile
             Permissions = Elements(section.GetSection("permissions")).Select(p => p.Value ?? "").ToList(),
         };
 
-        if (section["userIndex"] is { } userIndex)
-        {
-            if (int.TryParse(userIndex, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
-            {
-                key.UserIndex = n;
-            }
-            else
-            {
-                problems.Add(new($"{where}.userIndex", userIndex, "not a whole number", OptionSource.ConfigFile));
-            }
-        }
-
-        if (section["active"] is { } active)
-        {
-            if (bool.TryParse(active, out var flag))
-            {
-                key.Active = flag;
-            }
-            else
-            {
-                problems.Add(new($"{where}.active", active, "not true or false", OptionSource.ConfigFile));
-            }
-        }
-
-        if (section["expiresAt"] is { } expiresAt)
-        {
-            if (DateTimeOffset.TryParse(expiresAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
-            {
-                key.ExpiresAt = instant;
-            }
-            else
-            {
-                problems.Add(new($"{where}.expiresAt", expiresAt, "not an ISO-8601 instant", OptionSource.ConfigFile));
-            }
-        }
+        // A key entry's values are read as the options' own are: the same whole numbers, booleans and instants.
+        Read("userIndex", value => OptionParsers.ParseInt(value, n => key.UserIndex = n, "not a whole number"));
+        Read("active", value => OptionParsers.ParseBool(value, flag => key.Active = flag));
+        Read("expiresAt", value => OptionParsers.ParseInstant(value, instant => key.ExpiresAt = instant));
 
         return key;
+
+        void Read(string field, Func<string, string?> parse)
+        {
+            if (section[field] is { } value && parse(value) is { } problem)
+            {
+                problems.Add(new($"{where}.{field}", value, problem, OptionSource.ConfigFile));
+            }
+        }
     }
 
     // Configuration flattens arrays into sections "0", "1", …; keep their numeric order.

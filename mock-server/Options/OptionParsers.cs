@@ -1,7 +1,6 @@
 using System.Globalization;
 using BuenaMock.Cors;
 using BuenaMock.Faults;
-using BuenaMock.Http;
 using BuenaMock.RateLimiting;
 using BuenaMock.Simulation;
 
@@ -65,9 +64,9 @@ internal static class OptionParsers
 
     public static string? ParseRateLimits(string value, BuenaMockOptions options)
     {
-        if (!RateLimitPolicy.TryParse(value, out var policy, out var problem))
+        if (!RateLimitPolicy.TryParse(value, out var policy))
         {
-            return problem;
+            return RateLimitPolicy.Problem;
         }
 
         options.RateLimits = policy;
@@ -90,7 +89,8 @@ internal static class OptionParsers
         var latencies = new Dictionary<string, LatencyRange>(StringComparer.Ordinal);
         foreach (var entry in SplitList(value))
         {
-            // The ROUTE=LATENCY syntax is the command line's; the route and the latency are checked as PUT /__buena/faults checks them.
+            // The ROUTE=LATENCY syntax is the command line's; the latency is read here, and the route checked
+            // with the rest of the fault configuration (OptionsValidator), as PUT /__buena/faults checks it.
             var eq = entry.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
             {
@@ -98,10 +98,6 @@ internal static class OptionParsers
             }
 
             var route = entry[..eq];
-            if (!RouteNames.All.Contains(route))
-            {
-                return $"{route} {FaultConfigurationValidator.RouteProblem}";
-            }
 
             if (FaultConfigurationValidator.ReadLatency(entry[(eq + 1)..], out var range) is { } problem)
             {

@@ -16,6 +16,9 @@ internal sealed record OptionProblem(string Field, string? Value, string Message
     /// <summary>The top-level entry the setting belongs to: <c>keys[1]</c> for <c>keys[1].userIndex</c>.</summary>
     public string Entry => Field.Split('.')[0];
 
+    /// <summary>The setting the problem is about, as its source is recorded: <c>keys</c> for <c>keys[1].userIndex</c>.</summary>
+    public string Setting => Entry.Split('[')[0];
+
     /// <summary>One line of <see cref="OptionsException"/>: <c>BUENAMOCK_PORT=99999: not a port number (0 to 65535)</c>.</summary>
     public override string ToString() => Field.Length == 0 ? Message : $"{Where()}: {Message}";
 
@@ -29,8 +32,8 @@ internal sealed record OptionProblem(string Field, string? Value, string Message
             (OptionSource.Environment, true) => $"{OptionSpec.EnvironmentVariableOf(Field)}={Value}",
             (_, true) => "--" + OptionSpec.NameOf(Field) + shown,
 
-            // Settings with no option of their own (keys, userIds, given in code) are named by their path.
-            _ => Field + shown,
+            // Settings with no option of their own (keys, userIds, given in code) are named by their path, the value quoted as in a config file.
+            _ => Value is null ? Field : $"{Field} \"{Value}\"",
         };
     }
 }

@@ -125,16 +125,13 @@ public static class OptionsLoader
 
         // An entry of a list (keys[3]) that could not be read is reported once, not again by the validator.
         var unreadable = problems.Where(p => p.Field.Contains('[', StringComparison.Ordinal)).Select(p => p.Entry).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(OptionsValidator.Check(options)
-            .Where(p => !unreadable.Contains(p.Entry))
-            .Select(p => origins.TryGetValue(p.Field, out var origin) ? p with { Source = origin } : p));
-
+        options.Origins = origins;
+        problems.AddRange(OptionsValidator.Check(options).Where(p => !unreadable.Contains(p.Entry)));
         if (problems.Count > 0)
         {
             return new Result(null, [.. problems.Select(p => p.ToString())], null);
         }
 
-        options.Origins = origins;
         return new Result(options, [], null);
     }
 

@@ -16,7 +16,7 @@ internal static class OptionsValidator
     /// <summary>Every problem, one a line, each setting named as its command-line option (or its path in the config file).</summary>
     public static IReadOnlyList<string> Validate(BuenaMockOptions options) => [.. Check(options).Select(p => p.ToString())];
 
-    /// <summary>Every problem, as values: <see cref="OptionsLoader"/> names each setting after the source its value came from.</summary>
+    /// <summary>Every problem, as values, each tagged with the source its setting came from (<see cref="BuenaMockOptions.Origins"/>).</summary>
     public static IReadOnlyList<OptionProblem> Check(BuenaMockOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -48,11 +48,11 @@ internal static class OptionsValidator
         {
             if (!IsUserId(options.UserIds[i]))
             {
-                problems.Add(new(string.Create(inv, $"userIds[{i}]"), $"\"{options.UserIds[i]}\"", "not a user id (24 lowercase hex characters)"));
+                problems.Add(new(string.Create(inv, $"userIds[{i}]"), options.UserIds[i], "not a user id (24 lowercase hex characters)"));
             }
             else if (!seenUserIds.Add(options.UserIds[i]))
             {
-                problems.Add(new(string.Create(inv, $"userIds[{i}]"), $"\"{options.UserIds[i]}\"", "listed twice"));
+                problems.Add(new(string.Create(inv, $"userIds[{i}]"), options.UserIds[i], "listed twice"));
             }
         }
 
@@ -63,7 +63,7 @@ internal static class OptionsValidator
 
         ValidateSimulation(options, problems, inv);
         ValidateKeys(options, problems);
-        return problems;
+        return [.. problems.Select(p => p.Source == OptionSource.Given ? p with { Source = options.OriginOf(p.Setting) } : p)];
     }
 
     /// <summary>Throws <see cref="OptionsException"/> listing every problem, if there are any.</summary>
@@ -161,7 +161,7 @@ internal static class OptionsValidator
 
                     if (key.User is not null && !IsUserId(key.User))
                     {
-                        problems.Add(new($"{where}.user", $"\"{key.User}\"", "not a user id (24 lowercase hex characters)"));
+                        problems.Add(new($"{where}.user", key.User, "not a user id (24 lowercase hex characters)"));
                     }
                     else if (key.User is null && key.UserIndex is null)
                     {
@@ -176,7 +176,7 @@ internal static class OptionsValidator
                 case "global":
                     break;
                 default:
-                    problems.Add(new($"{where}.kind", $"\"{key.Kind}\"", "must be \"user\" or \"global\""));
+                    problems.Add(new($"{where}.kind", key.Kind, "must be \"user\" or \"global\""));
                     break;
             }
 
@@ -184,7 +184,7 @@ internal static class OptionsValidator
             {
                 if (!Permissions.IsKnown(permission))
                 {
-                    problems.Add(new($"{where}.permissions", $"\"{permission}\"", "not a documented permission"));
+                    problems.Add(new($"{where}.permissions", permission, "not a documented permission"));
                 }
             }
         }

@@ -17,12 +17,11 @@ public sealed record RateLimitPolicy(int PerMinute, int PerHour, int PerDay)
     internal static string? Check(RateLimitPolicy? policy) =>
         policy is null || (policy.PerMinute > 0 && policy.PerHour > 0 && policy.PerDay > 0) ? null : Problem;
 
-    /// <summary>Reads <c>off</c>, <c>documented</c> or <c>per-minute,per-hour,per-day</c>; null with a problem otherwise.</summary>
-    public static bool TryParse(string text, out RateLimitPolicy? policy, out string? problem)
+    /// <summary>Reads <c>off</c>, <c>documented</c> or <c>per-minute,per-hour,per-day</c>; false otherwise (what is wrong is always <see cref="Problem"/>).</summary>
+    public static bool TryParse(string text, out RateLimitPolicy? policy)
     {
         ArgumentNullException.ThrowIfNull(text);
         policy = null;
-        problem = null;
         switch (text.Trim().ToLowerInvariant())
         {
             case "off":
@@ -37,7 +36,6 @@ public sealed record RateLimitPolicy(int PerMinute, int PerHour, int PerDay)
         if (parts.Length != 3 || !parts.Select((p, i) => int.TryParse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i])).All(ok => ok)
             || Check(new RateLimitPolicy(numbers[0], numbers[1], numbers[2])) is not null)
         {
-            problem = Problem;
             return false;
         }
 

@@ -77,7 +77,7 @@ internal static class RateLimitRoutes
 
         var errors = new List<FieldError>();
         RateLimitPolicy? policy = null;
-        if (input.RateLimits is not { } text || !RateLimitPolicy.TryParse(text, out policy, out _))
+        if (input.RateLimits is not { } text || !RateLimitPolicy.TryParse(text, out policy))
         {
             errors.Add(new FieldError("rateLimits", RateLimitPolicy.Problem));
         }

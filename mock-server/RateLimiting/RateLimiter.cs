@@ -52,15 +52,6 @@ internal sealed class RateLimiter(RateLimitPolicy? policy)
     /// <summary>Puts the policy the server started with (its options) back in force and forgets every count.</summary>
     public void RestoreOptions() => Replace(_fromOptions);
 
-    /// <summary>Forgets every count (used by reset).</summary>
-    public void Clear()
-    {
-        lock (_lock)
-        {
-            _counters.Clear();
-        }
-    }
-
     private (bool Allowed, RateLimitWindow Window)? Count(string key, DateTimeOffset now, bool record)
     {
         ArgumentNullException.ThrowIfNull(key);

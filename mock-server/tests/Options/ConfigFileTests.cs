@@ -102,7 +102,7 @@ public class ConfigFileTests
         using var config = new TempConfigFile("""
             { "keys": [
                 { "key": "bna_1111111111111111111111111111111111111111111111111111111111111111", "userIndex": "first" },
-                { "key": "bna_2222222222222222222222222222222222222222222222222222222222222222", "userIndex": 0, "active": "yes", "expiresAt": "soon" }
+                { "key": "bna_2222222222222222222222222222222222222222222222222222222222222222", "userIndex": 0, "active": "maybe", "expiresAt": "Jan 15 2027" }
             ] }
             """);
 
@@ -111,8 +111,24 @@ public class ConfigFileTests
         result.Options.Should().BeNull();
         result.Problems.Should().Equal(
             "config keys[0].userIndex \"first\": not a whole number",
-            "config keys[1].active \"yes\": not true or false",
-            "config keys[1].expiresAt \"soon\": not an ISO-8601 instant");
+            "config keys[1].active \"maybe\": not true or false",
+            "config keys[1].expiresAt \"Jan 15 2027\": not an ISO-8601 instant (e.g. 2026-01-15T12:00:00Z)");
+    }
+
+    [Fact]
+    public void Load_KeyEntryBooleans_ReadAsEveryOtherBoolean()
+    {
+        using var config = new TempConfigFile("""
+            { "keys": [
+                { "key": "bna_1111111111111111111111111111111111111111111111111111111111111111", "userIndex": 0, "active": "no" },
+                { "key": "bna_2222222222222222222222222222222222222222222222222222222222222222", "userIndex": 0, "active": "on" }
+            ] }
+            """);
+
+        var result = OptionsLoader.Load(["--config", config.Path], NoEnvironment);
+
+        result.Problems.Should().BeEmpty();
+        result.Options!.Keys.Select(k => k.Active).Should().Equal(false, true);
     }
 
     [Fact]
@@ -129,11 +145,11 @@ public class ConfigFileTests
         var result = OptionsLoader.Load(["--config", config.Path], NoEnvironment);
 
         result.Problems.Should().Equal(
-            "keys[0].key not-a-us…: a user key is \"bna_\" and 64 lowercase hex characters",
-            "keys[1]: a user key needs \"user\" or \"userIndex\"",
-            "keys[1].permissions \"jobs:delete\": not a documented permission",
-            "keys[2].key bna_1111…: listed twice",
-            "keys[2].kind \"admin\": must be \"user\" or \"global\"");
+            "config keys[0].key \"not-a-us…\": a user key is \"bna_\" and 64 lowercase hex characters",
+            "config keys[1]: a user key needs \"user\" or \"userIndex\"",
+            "config keys[1].permissions \"jobs:delete\": not a documented permission",
+            "config keys[2].key \"bna_1111…\": listed twice",
+            "config keys[2].kind \"admin\": must be \"user\" or \"global\"");
     }
 
     [Fact]

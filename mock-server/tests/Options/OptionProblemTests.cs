@@ -22,7 +22,7 @@ public class OptionProblemTests
     [Fact]
     public void ToString_ASettingWithNoOption_NamedByItsPath()
     {
-        new OptionProblem("keys[2].userIndex", "-1", "must not be negative").ToString().Should().Be("keys[2].userIndex -1: must not be negative");
+        new OptionProblem("keys[2].userIndex", "-1", "must not be negative").ToString().Should().Be("keys[2].userIndex \"-1\": must not be negative");
         new OptionProblem("keys[1]", null, "a user key needs \"user\" or \"userIndex\"").Entry.Should().Be("keys[1]");
         new OptionProblem("keys[1].userIndex", "x", "not a whole number").Entry.Should().Be("keys[1]");
         OptionProblem.General("Unrecognized command or argument '--x'.").ToString().Should().Be("Unrecognized command or argument '--x'.");
@@ -70,7 +70,26 @@ public class OptionProblemTests
 
         OptionsLoader.Load(["--config", config.Path], NoEnvironment).Problems.Should().Equal(
             "config keys[0].userIndex \"first\": not a whole number",
-            "keys[1]: a user key needs \"user\" or \"userIndex\"");
+            "config keys[1]: a user key needs \"user\" or \"userIndex\"");
+    }
+
+    [Fact]
+    public void Load_ConfigUserIdsProblem_NamedAsTheConfigField()
+    {
+        using var config = new TempConfigFile("""{ "userIds": ["65E0A32640A597F6A7F897EA"] }""");
+
+        OptionsLoader.Load(["--config", config.Path], NoEnvironment).Problems.Should().Equal(
+            "config userIds[0] \"65E0A32640A597F6A7F897EA\": not a user id (24 lowercase hex characters)");
+    }
+
+    [Fact]
+    public void Validate_LoadedOptions_ProblemNamedAfterItsSource()
+    {
+        // The check the server runs at start names a setting as the loader does: the source is looked up in one place.
+        var options = OptionsLoader.Load([], new Dictionary<string, string?> { ["BUENAMOCK_USERS"] = "2" }).Options!;
+        options.Users = 0;
+
+        OptionsValidator.Validate(options).Should().Equal("BUENAMOCK_USERS=0: must be between 1 and 1000");
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public class OptionsValidatorTests
         OptionsValidator.Validate(options).Should().Equal(
             "keys[0].key: must be non-empty without spaces",
             "keys[1].user \"nothex\": not a user id (24 lowercase hex characters)",
-            "keys[2].userIndex -1: must not be negative");
+            "keys[2].userIndex \"-1\": must not be negative");
     }
 
     [Fact]
