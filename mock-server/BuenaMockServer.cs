@@ -108,7 +108,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         var clock = new VirtualClock(time ?? TimeProvider.System, options.Clock, options.TimeScale ?? (options.Clock is null ? 1 : 0));
         var data = DataSet.Generate(options.Seed, clock.GetUtcNow(), options.Users, options.JobsPerUser, [.. options.UserIds]);
         var store = new JobStore(data);
-        var keys = new KeyRing(KeyFactory.Create(options.Keys, data.Users));
+        var keys = new KeyRing(KeyFactory.Create(options.Keys, data.Users, options.OriginOf("keys")));
         var simulator = new Simulator(options, clock, store, keys);
         if (state is not null)
         {

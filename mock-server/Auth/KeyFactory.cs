@@ -11,7 +11,7 @@ internal static class KeyFactory
     /// generated user is left out (so <c>--users 1</c> simply has no second user's key); a key naming
     /// an unknown user id is an error.
     /// </summary>
-    public static IReadOnlyList<ApiKey> Create(IEnumerable<ApiKeyOptions> keys, IReadOnlyList<User> users)
+    public static IReadOnlyList<ApiKey> Create(IEnumerable<ApiKeyOptions> keys, IReadOnlyList<User> users, OptionSource source = OptionSource.Given)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(users);
@@ -29,7 +29,7 @@ internal static class KeyFactory
                     userId = key.User;
                     if (!users.Any(u => u.Id == userId))
                     {
-                        problems.Add($"keys[{index}].user \"{userId}\": no such user (set userIds, or use userIndex)");
+                        problems.Add(new OptionProblem($"keys[{index}].user", userId, "no such user (set userIds, or use userIndex)", source).ToString());
                     }
                 }
                 else if (key.UserIndex is { } i && i < users.Count)

@@ -59,6 +59,22 @@ public sealed class StartupProblemTests
     }
 
     [Fact]
+    public void Start_ConfigKeyForAUserNotGenerated_NamedAsAConfigEntry()
+    {
+        using var folder = new TempFolder();
+        var config = Path.Combine(folder.Path, "config.json");
+        var key = "bna_" + new string('a', 64);
+        File.WriteAllText(config, $$"""{ "port": 0, "keys": [{ "key": "{{key}}", "user": "dddddddddddddddddddddddd" }] }""");
+        var loaded = OptionsLoader.Load(["--config", config], new Dictionary<string, string?>());
+        loaded.Problems.Should().BeEmpty();
+
+        var start = () => BuenaMockServer.Start(loaded.Options!);
+
+        start.Should().Throw<OptionsException>().Which.Problems.Should().Equal(
+            "config keys[0].user \"dddddddddddddddddddddddd\": no such user (set userIds, or use userIndex)");
+    }
+
+    [Fact]
     public void Start_OptionsSetInCode_NamedAsTheCommandLineOption()
     {
         using var folder = new TempFolder();
