@@ -32,14 +32,12 @@ public sealed partial class StoppingTests
             ((int)edit.StatusCode).Should().Be(200);
         }
 
-        // The held path once, short, so the request below reaches the server at once even on a loaded
-        // machine (a request the server has not read yet when it stops is not in flight: it is refused).
-        (await http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=1")).Dispose();
-
-        // A request held 6 s by the server, under way when the signal arrives 3 s later: a loaded machine
-        // may take a second or more to read it, and a request not yet read when the server stops is refused.
-        var inFlight = http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=6000");
-        await Task.Delay(3000, TestContext.Current.CancellationToken);
+        // A request the server holds 2.5 s. It is in flight once the server has read it, which a loaded machine
+        // may take seconds to do; a request not yet read when the server stops is refused, so the signal waits
+        // until the server has given the held request its id (see ServerHasReadAsync).
+        var lastId = await RequestNumberAsync(http);
+        var inFlight = http.PreferAsync("users/jobs", MockHttp.FullKey, "delay=2500");
+        await ServerHasReadAsync(http, lastId);
         inFlight.IsCompleted.Should().BeFalse("the request is still in flight when the signal is sent");
         var watch = Stopwatch.StartNew();
         await SendSignalAsync(host, signal);
@@ -58,6 +56,35 @@ public sealed partial class StoppingTests
         File.Exists(state + ".tmp").Should().BeFalse("the save completed");
         File.ReadAllText(state).Should().Contain(edited);
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SIG{signal}: exited {watch.Elapsed.TotalSeconds:0.00} s after the signal"));
+    }
+
+    /// <summary>
+    /// Waits until the server has read one more request than the probes sent after <paramref name="lastId"/>:
+    /// request ids are handed out one by one as requests are read, so a probe whose id skips a number shows
+    /// the held request has been read.
+    /// </summary>
+    private static async Task ServerHasReadAsync(HttpClient http, long lastId)
+    {
+        var deadline = Stopwatch.StartNew();
+        for (var probes = 1; deadline.Elapsed < TimeSpan.FromSeconds(20); probes++)
+        {
+            if (await RequestNumberAsync(http) > lastId + probes)
+            {
+                return;
+            }
+
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException("the server did not read the held request within 20 s");
+    }
+
+    /// <summary>The number in the <c>X-Request-Id</c> (<c>req_000042</c>) of a <c>GET /health</c> answer.</summary>
+    private static async Task<long> RequestNumberAsync(HttpClient http)
+    {
+        using var health = await http.GetAsync("health", TestContext.Current.CancellationToken);
+        var id = health.Headers.GetValues("X-Request-Id").Single();
+        return long.Parse(id["req_".Length..], CultureInfo.InvariantCulture);
     }
 
     private static async Task SendSignalAsync(ServerProcess host, string signal)
