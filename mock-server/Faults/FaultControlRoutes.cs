@@ -1,7 +1,6 @@
 using BuenaMock.Documents;
 using BuenaMock.Errors;
 using BuenaMock.Http;
-using BuenaMock.Json;
 using BuenaMock.Simulation;
 
 namespace BuenaMock.Faults;
@@ -19,32 +18,17 @@ internal static class FaultControlRoutes
     public static IReadOnlyList<ApiRoute> Create(FaultSettings faults, Simulator simulator)
     {
         ArgumentNullException.ThrowIfNull(faults);
-        ArgumentNullException.ThrowIfNull(simulator);
-        return
-        [
-            new("GET", Path, (_, _) => Current(faults)) { Name = "faults", Kind = RouteKind.Control },
-            new("PUT", Path, (r, _) => Replace(faults, simulator, r)) { Name = "faults", Kind = RouteKind.Control },
-            new("POST", Path + "/reset", (_, _) => Restore(faults)) { Name = "faults/reset", Kind = RouteKind.Control },
-        ];
+        return SettingsRoutes.Create(Path, "faults", simulator, () => FaultConfigurationJson.Write(faults.Current), r => Replace(faults, r), faults.RestoreOptions);
     }
 
-    private static ApiResponse Current(FaultSettings faults) => Responses.Ok(FaultConfigurationJson.Write(faults.Current));
-
-    private static ApiResponse Restore(FaultSettings faults)
-    {
-        faults.RestoreOptions();
-        return Current(faults);
-    }
-
-    private static ApiResponse Replace(FaultSettings faults, Simulator simulator, ApiRequest request)
+    private static IReadOnlyList<FieldError> Replace(FaultSettings faults, ApiRequest request)
     {
         var (config, errors) = FaultConfigurationJson.Read(request.Body);
-        if (config is null)
+        if (config is not null)
         {
-            return ErrorCatalogue.Validation(errors).ToResponse(simulator.Now);
+            faults.Replace(config);
         }
 
-        faults.Replace(config);
-        return Current(faults);
+        return errors;
     }
 }

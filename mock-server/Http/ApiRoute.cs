@@ -31,8 +31,11 @@ internal sealed class ApiRoute
     /// <summary>Short name (<see cref="RouteNames"/>) used by per-route options and the journal.</summary>
     public string Name { get; init; } = "";
 
+    /// <summary>What the route needs of the caller's key, checked by the request pipeline before the handler; null: nothing.</summary>
+    public RouteAccess? Access { get; init; }
+
     /// <summary>The permission the route needs (<c>Prefer: code=403</c> names it); null when it needs none.</summary>
-    public string? Permission { get; init; }
+    public string? Permission => Access?.Permission;
 
     /// <summary>API routes get faults, rate limits and scenarios; documents and control routes never do.</summary>
     public RouteKind Kind { get; init; } = RouteKind.Api;
@@ -49,16 +52,17 @@ internal sealed class ApiRoute
     public Func<ApiRequest, RouteValues, ApiKey?, ApiResponse> Handler { get; }
 
     /// <summary>
-    /// An API route that needs a key with <paramref name="permission"/>: the request pipeline answers
-    /// 401 before it runs when no usable key was sent, so its handler always has one.
+    /// An API route that needs what <paramref name="access"/> says: the request pipeline answers its
+    /// refusal (401, the global-key 400, 403) before the handler runs, so the handler always has a key
+    /// that may call it.
     /// </summary>
-    public static ApiRoute Protected(string method, string template, string name, string permission, Func<ApiRequest, RouteValues, ApiKey, ApiResponse> handler)
+    public static ApiRoute Protected(string method, string template, string name, RouteAccess access, Func<ApiRequest, RouteValues, ApiKey, ApiResponse> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        return new ApiRoute(method, template, (request, values, key) => handler(request, values, key ?? throw new InvalidOperationException($"Route {name} ran without a key; the pipeline answers 401 first.")))
+        return new ApiRoute(method, template, (request, values, key) => handler(request, values, key ?? throw new InvalidOperationException($"Route {name} ran without a key; the pipeline refuses it first.")))
         {
             Name = name,
-            Permission = permission,
+            Access = access,
         };
     }
 

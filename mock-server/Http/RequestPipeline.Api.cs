@@ -14,7 +14,8 @@ internal sealed partial class RequestPipeline
     /// latency (<c>Prefer: delay</c> or the configured one) → the key, looked up once → <c>Prefer: code</c>
     /// answers its error, or an injected 500/503/reset answers instead of the route → the rate limit (a
     /// key over it gets the 429 and the request is not counted; otherwise it is counted) → the route's
-    /// own checks and answer, given the key (a route that needs a permission answers 401 without one) →
+    /// declared access (<see cref="RouteAccess"/>: 401 without a key, the global-key 400, 403 without the
+    /// permission) → the route's own checks and answer, given the key →
     /// <c>Prefer: example=documented</c>/<c>dynamic=false</c> swap a 200's body for the page's example,
     /// and an <c>empty</c>/<c>malformed</c> fault garbles the answer.
     /// </summary>
@@ -70,9 +71,7 @@ internal sealed partial class RequestPipeline
             keys.RecordUse(key);
         }
 
-        var response = route.Permission is not null && caller.Key is null
-            ? ErrorCatalogue.Unauthorized().ToResponse(Now)
-            : Answer(route, values, request, caller);
+        var response = route.Access?.Refusal(caller.Key, Now) ?? Answer(route, values, request, caller);
         if (documented && response.Status == 200)
         {
             var example = Responses.Ok(DocumentedExample.Body);

@@ -14,7 +14,7 @@ namespace BuenaMock.Http;
 /// <list type="number">
 /// <item>the route: no template matches → 404, none for the method → 405 (<see cref="RouteTable"/>);</item>
 /// <item>by the route's kind: an API route runs the API steps (<see cref="AnswerApiAsync"/>: <c>Prefer</c>
-/// → latency → key → scenario or fault → rate limit → the route's checks and answer); a control route
+/// → latency → key → scenario or fault → rate limit → the route's declared access → the route's checks and answer); a control route
 /// needs the admin token (<see cref="ControlGuard"/>); a document is served as it is;</item>
 /// <item>an exception becomes a logged 500 in the envelope, with the request id;</item>
 /// <item>an API route's answer gets the caller's <c>X-RateLimit-*</c> headers;</item>

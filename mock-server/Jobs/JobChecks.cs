@@ -4,14 +4,12 @@ using BuenaMock.Http;
 
 namespace BuenaMock.Jobs;
 
-/// <summary>The jobs routes' own checks on the caller's key, each the documented 403 or null.</summary>
+/// <summary>
+/// The jobs routes' own check on the caller's key, after the pipeline checked the route's declared
+/// access (<see cref="RouteAccess"/>): the documented 403 or null.
+/// </summary>
 internal static class JobChecks
 {
-    public static ApiResponse? Require(ApiKey key, string permission, string message, DateTimeOffset now) =>
-        key.Has(permission)
-            ? null
-            : ErrorCatalogue.PermissionDenied(message, permission, key.Permissions).ToResponse(now);
-
     /// <summary>A user key may only read its own user; a global key any user.</summary>
     public static ApiResponse? RequireOwnUser(ApiKey key, string userId, DateTimeOffset now) =>
         key.Kind == ApiKeyKind.Global || string.Equals(key.UserId, userId, StringComparison.Ordinal)

@@ -8,9 +8,10 @@ using BuenaMock.Simulation;
 namespace BuenaMock.Jobs;
 
 /// <summary>
-/// The jobs routes: <c>GET /users/jobs</c> and the four legacy routes. The request pipeline has
-/// answered 401 and 429 before a handler runs; each handler's checks run in the contract's order:
-/// global key on a user route (bare 400) → permission (403) → validation (400) → lookup (404).
+/// The jobs routes: <c>GET /users/jobs</c> and the four legacy routes. Each route declares its access
+/// once (<see cref="RouteAccess"/>: the permission, its 403 message, and whether a global key gets the
+/// bare 400), and the request pipeline answers 401, 429, that 400 and that 403 before a handler runs;
+/// each handler's own checks follow in the contract's order: own user (403) → validation (400) → lookup (404).
 /// </summary>
 internal static class JobRoutes
 {
@@ -24,27 +25,17 @@ internal static class JobRoutes
         var reads = new Reads(store, simulator, new ResponseCache());
         return
         [
-            ApiRoute.Protected("GET", Base, RouteNames.Jobs, Permissions.UsersRead, (r, _, key) => UserJobs(reads, r, key)),
-            ApiRoute.Protected("GET", Base + "/userJobStatus/{userId}", RouteNames.UserJobStatus, Permissions.UsersRead, (r, v, key) => UserJobStatus(reads, r, key, v["userId"])),
-            ApiRoute.Protected("GET", Base + "/jobStatus", RouteNames.JobStatus, Permissions.JobsRead, (r, _, key) => Scoped(reads, RouteNames.JobStatus, Permissions.JobsRead, "Insufficient permissions for job access", r, key, JobJson.JobStatus)),
-            ApiRoute.Protected("GET", Base + "/jobCounts", RouteNames.JobCounts, Permissions.UsersRead, (r, _, key) => Scoped(reads, RouteNames.JobCounts, Permissions.UsersRead, "Insufficient permissions for job counts", r, key, JobJson.JobCounts)),
-            ApiRoute.Protected("PUT", Base + "/editJobMessage/{jobId}", RouteNames.EditJobMessage, Permissions.JobsUpdate, (r, v, key) => EditJobMessage(store, simulator, r, key, v["jobId"])),
+            ApiRoute.Protected("GET", Base, RouteNames.Jobs, new(Permissions.UsersRead, "Insufficient permissions for user job access") { UserKeysOnly = true }, (r, _, key) => UserJobs(reads, r, key)),
+            ApiRoute.Protected("GET", Base + "/userJobStatus/{userId}", RouteNames.UserJobStatus, new(Permissions.UsersRead, "Insufficient permissions for user job access"), (r, v, key) => UserJobStatus(reads, r, key, v["userId"])),
+            ApiRoute.Protected("GET", Base + "/jobStatus", RouteNames.JobStatus, new(Permissions.JobsRead, "Insufficient permissions for job access"), (r, _, key) => Scoped(reads, RouteNames.JobStatus, r, key, JobJson.JobStatus)),
+            ApiRoute.Protected("GET", Base + "/jobCounts", RouteNames.JobCounts, new(Permissions.UsersRead, "Insufficient permissions for job counts"), (r, _, key) => Scoped(reads, RouteNames.JobCounts, r, key, JobJson.JobCounts)),
+            ApiRoute.Protected("PUT", Base + "/editJobMessage/{jobId}", RouteNames.EditJobMessage, new(Permissions.JobsUpdate, "Insufficient permissions to edit job messages"), (r, v, key) => EditJobMessage(store, simulator, r, key, v["jobId"])),
         ];
     }
 
     private static ApiResponse UserJobs(Reads reads, ApiRequest request, ApiKey key)
     {
-        if (key.Kind == ApiKeyKind.Global)
-        {
-            return ErrorCatalogue.GlobalKeyOnUserRoute();
-        }
-
         var now = reads.Now;
-        if (JobChecks.Require(key, Permissions.UsersRead, "Insufficient permissions for user job access", now) is { } denied)
-        {
-            return denied;
-        }
-
         var parsed = JobQueryParser.Parse(request.Query);
         if (!parsed.IsValid)
         {
@@ -57,11 +48,6 @@ internal static class JobRoutes
     private static ApiResponse UserJobStatus(Reads reads, ApiRequest request, ApiKey key, string userId)
     {
         var now = reads.Now;
-        if (JobChecks.Require(key, Permissions.UsersRead, "Insufficient permissions for user job access", now) is { } denied)
-        {
-            return denied;
-        }
-
         if (JobChecks.RequireOwnUser(key, userId, now) is { } foreign)
         {
             return foreign;
@@ -82,17 +68,12 @@ internal static class JobRoutes
     }
 
     /// <summary>
-    /// The legacy reads (jobStatus, jobCounts): permission, then the jobs the key sees: a user key its
-    /// own user's; a global key every user's, or one user's with <c>?userId=</c>.
+    /// The legacy reads (jobStatus, jobCounts): the jobs the key sees: a user key its own user's; a
+    /// global key every user's, or one user's with <c>?userId=</c>.
     /// </summary>
-    private static ApiResponse Scoped(Reads reads, string route, string permission, string deniedMessage, ApiRequest request, ApiKey key, Func<IReadOnlyList<Job>, byte[]> write)
+    private static ApiResponse Scoped(Reads reads, string route, ApiRequest request, ApiKey key, Func<IReadOnlyList<Job>, byte[]> write)
     {
         var now = reads.Now;
-        if (JobChecks.Require(key, permission, deniedMessage, now) is { } denied)
-        {
-            return denied;
-        }
-
         var parsed = JobQueryParser.Parse(request.Query, allowUserId: true);
         if (parsed.UserId is { } requested && JobChecks.RequireOwnUser(key, requested, now) is { } foreign)
         {
@@ -116,11 +97,6 @@ internal static class JobRoutes
     private static ApiResponse EditJobMessage(JobStore store, Simulator simulator, ApiRequest request, ApiKey key, string jobId)
     {
         var now = simulator.Now;
-        if (JobChecks.Require(key, Permissions.JobsUpdate, "Insufficient permissions to edit job messages", now) is { } denied)
-        {
-            return denied;
-        }
-
         if (ReadMessage(request.Body) is not { } message)
         {
             return ErrorCatalogue.Validation([new FieldError("message", $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}")]).ToResponse(now);

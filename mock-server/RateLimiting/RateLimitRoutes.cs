@@ -20,16 +20,10 @@ internal static class RateLimitRoutes
     public static IReadOnlyList<ApiRoute> Create(RateLimiter limits, Simulator simulator)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        ArgumentNullException.ThrowIfNull(simulator);
-        return
-        [
-            new("GET", Path, (_, _) => Current(limits)) { Name = "rate-limits", Kind = RouteKind.Control },
-            new("PUT", Path, (r, _) => Replace(limits, simulator, r)) { Name = "rate-limits", Kind = RouteKind.Control },
-            new("POST", Path + "/reset", (_, _) => Restore(limits)) { Name = "rate-limits/reset", Kind = RouteKind.Control },
-        ];
+        return SettingsRoutes.Create(Path, "rate-limits", simulator, () => Current(limits), r => Replace(limits, r), limits.RestoreOptions);
     }
 
-    private static ApiResponse Current(RateLimiter limits) => Responses.Ok(JsonBody.Write(w =>
+    private static byte[] Current(RateLimiter limits) => JsonBody.Write(w =>
     {
         w.WriteStartObject();
         if (limits.Policy is { } policy)
@@ -45,24 +39,17 @@ internal static class RateLimitRoutes
         }
 
         w.WriteEndObject();
-    }));
+    });
 
-    private static ApiResponse Restore(RateLimiter limits)
-    {
-        limits.RestoreOptions();
-        return Current(limits);
-    }
-
-    private static ApiResponse Replace(RateLimiter limits, Simulator simulator, ApiRequest request)
+    private static IReadOnlyList<FieldError> Replace(RateLimiter limits, ApiRequest request)
     {
         var (policy, errors) = Read(request.Body);
-        if (errors.Count > 0)
+        if (errors.Count == 0)
         {
-            return ErrorCatalogue.Validation(errors).ToResponse(simulator.Now);
+            limits.Replace(policy);
         }
 
-        limits.Replace(policy);
-        return Current(limits);
+        return errors;
     }
 
     /// <summary>The policy a body asks for (null: off), or every problem with the body.</summary>
