@@ -145,9 +145,6 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         var server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = [$"{(certificate is null ? "http" : "https")}://{UrlHost(options.Host)}:{options.Port}"],
-            CertificateSettings = certificate is null ? null
-                : options.HttpsCertificatePath is { } pfx ? new WireMockCertificateSettings { X509CertificateFilePath = pfx, X509CertificatePassword = options.HttpsCertificatePassword }
-                : new WireMockCertificateSettings { X509Certificate = certificate },
             // /__admin is answered by Stubs/AdminApi (with --wiremock-admin), never by WireMock's own interface.
             StartAdminInterface = false,
             ReadStaticMappings = false,
@@ -183,6 +180,10 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             AdditionalServiceRegistration = services =>
             {
                 RequestLimits.ConfigureKestrel(services);
+                if (certificate is not null)
+                {
+                    HttpsCertificate.Serve(services, certificate);
+                }
                 if (options.Cors)
                 {
                     CrossOrigin.AddServices(services, options);

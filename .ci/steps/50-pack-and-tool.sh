@@ -85,9 +85,21 @@ if [ -n "$base" ]; then
     grep -q '<testsuites[^>]* failures="0"' "$out/verify-mock.junit.xml"
 fi
 
-# 3b. The "any" package, which other platforms install, runs as `dotnet buenamock.dll` and serves too.
+# 3b. The "any" package, which other platforms install, holds no native launcher (a file beside one of its
+#     assemblies named like it, bare or .exe: an apphost made for the packing machine), runs as
+#     `dotnet buenamock.dll` and serves too.
 command -v unzip >/dev/null || need_apt unzip
 mkdir -p "$work/any" && unzip -q -d "$work/any" "$packages/BuenaMock.Tool.any.$version.nupkg"
+no_launcher() {
+  local dll launcher found=0
+  for dll in "$work/any/tools/net10.0/any/"*.dll; do
+    for launcher in "${dll%.dll}" "${dll%.dll}.exe"; do
+      if [ -e "$launcher" ]; then echo "native launcher in BuenaMock.Tool.any: ${launcher#"$work/any/"}" >&2; found=1; fi
+    done
+  done
+  [ -e "$work/any/tools/net10.0/any/buenamock.dll" ] && [ "$found" -eq 0 ]
+}
+check pack-and-tool "BuenaMock.Tool.any holds no native launcher" no_launcher
 printf '#!/bin/sh\nexec dotnet "%s" "$@"\n' "$work/any/tools/net10.0/any/buenamock.dll" >"$work/any/buenamock"
 chmod +x "$work/any/buenamock"
 installed=$buenamock

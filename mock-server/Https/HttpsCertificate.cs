@@ -2,6 +2,8 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using BuenaMock.Options;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BuenaMock.Https;
 
@@ -31,6 +33,14 @@ internal static class HttpsCertificate
         return options.Https ? Generate(options.Host, realTime.GetUtcNow()) : null;
     }
 
+    /// <summary>
+    /// Has Kestrel serve <paramref name="certificate"/> on the https URL; pass as <c>AdditionalServiceRegistration</c>.
+    /// Not WireMock's <c>CertificateSettings</c>: a path there is read a second time, and a certificate object there
+    /// is serialized with the settings, which throws for an ECDSA key.
+    /// </summary>
+    public static void Serve(IServiceCollection services, X509Certificate2 certificate) =>
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate));
+
     private static X509Certificate2 Load(string path, string? password, Func<string, string> problem)
     {
         if (!File.Exists(path))
@@ -59,7 +69,7 @@ internal static class HttpsCertificate
 
     private static X509Certificate2 Generate(string host, DateTimeOffset now)
     {
-        // RSA rather than ECDSA: WireMock serializes its settings, and X509Certificate2.PrivateKey throws for an ECDSA key.
+        // RSA 2048 rather than ECDSA: the key every TLS client accepts.
         using var key = RSA.Create(2048);
         var request = new CertificateRequest(GeneratedSubject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
