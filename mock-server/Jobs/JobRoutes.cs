@@ -17,6 +17,11 @@ internal static class JobRoutes
     public const string Base = "/api/v2/users/jobs";
     public const int MaxMessageLength = 1000;
 
+    private static readonly string MessageProblem = $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}";
+
+    // Other fields are skipped, as the API does; whatever is wrong, the message is what the edit names.
+    private static readonly ColdJsonMessages EditMessages = new(MessageProblem, _ => MessageProblem, null);
+
     public static IReadOnlyList<ApiRoute> Create(JobStore store, Simulator simulator)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -123,7 +128,7 @@ internal static class JobRoutes
 
         if (ReadMessage(request.Body) is not { } message)
         {
-            return ErrorCatalogue.Validation([new FieldError("message", $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}")]).ToResponse(now);
+            return ErrorCatalogue.Validation([new FieldError("message", MessageProblem)]).ToResponse(now);
         }
 
         var job = store.Find(jobId, now);
@@ -142,7 +147,7 @@ internal static class JobRoutes
     /// </summary>
     internal static string? ReadMessage(byte[] body)
     {
-        var (input, _) = ColdJson.Read(body, EditMessageJsonContext.Default.EditMessageInput, _ => "", "");
+        var (input, _) = ColdJson.Read(body, EditMessageJsonContext.Default.EditMessageInput, EditMessages);
         return input?.Message is { } message && !string.IsNullOrWhiteSpace(message) && message.Length <= MaxMessageLength && ColdJson.IsText(message) ? message : null;
     }
 
