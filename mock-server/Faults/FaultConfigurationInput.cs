@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using BuenaMock.Options;
 
@@ -20,10 +19,6 @@ internal sealed class FaultConfigurationInput
     public double? ErrorRate { get; init; }
 
     public List<string?>? ErrorKinds { get; init; }
-
-    /// <summary>Fields of a body that are not fault settings; each is a problem. Settable: System.Text.Json binds init-only extension data to no constructor.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 
     public static FaultConfigurationInput From(BuenaMockOptions options)
     {

@@ -11,6 +11,9 @@ namespace BuenaMock.Faults;
 /// </summary>
 internal static class FaultConfigurationJson
 {
+    private static readonly ColdJsonMessages Messages = new(
+        FaultConfigurationValidator.BodyProblem, FaultConfigurationValidator.WrongKind, _ => FaultConfigurationValidator.UnknownFieldProblem);
+
     public static byte[] Write(FaultConfiguration config) => JsonBody.Write(w =>
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -45,13 +48,14 @@ internal static class FaultConfigurationJson
     /// <summary>Reads a whole configuration; on any problem, null and every bad field named.</summary>
     public static (FaultConfiguration? Config, IReadOnlyList<FieldError> Errors) Read(byte[] body)
     {
-        var (input, error) = ColdJson.Read(body, FaultJsonContext.Default.FaultConfigurationInput, FaultConfigurationValidator.WrongKind, FaultConfigurationValidator.BodyProblem);
+        var (input, unknown) = ColdJson.Read(body, FaultJsonContext.Default.FaultConfigurationInput, Messages);
         if (input is null)
         {
-            return (null, [error!]);
+            return (null, unknown);
         }
 
         var (config, problems) = FaultConfigurationValidator.Validate(input);
-        return (config, [.. problems.Select(p => new FieldError(p.Field, p.Message))]);
+        IReadOnlyList<FieldError> errors = [.. problems.Select(p => new FieldError(p.Field, p.Message)), .. unknown];
+        return errors.Count == 0 ? (config, []) : (null, errors);
     }
 }

@@ -28,6 +28,9 @@ internal static class FaultConfigurationValidator
 
     public const string BodyProblem = "must be a JSON object with latency, routeLatency, errorRate and errorKinds";
 
+    /// <summary>What a field of a body that is not a fault setting is told.</summary>
+    public static string UnknownFieldProblem { get; } = $"is not a fault setting ({string.Join(", ", Fields)})";
+
     /// <summary>The configuration, or null and every problem.</summary>
     public static (FaultConfiguration? Config, IReadOnlyList<OptionProblem> Problems) Validate(FaultConfigurationInput input)
     {
@@ -70,11 +73,6 @@ internal static class FaultConfigurationValidator
         if (input.ErrorKinds is { } names)
         {
             config = config with { ErrorKinds = ReadKinds(names, problems) };
-        }
-
-        foreach (var name in input.Unknown?.Keys ?? Enumerable.Empty<string>())
-        {
-            problems.Add(new OptionProblem(name, null, $"is not a fault setting ({string.Join(", ", Fields)})"));
         }
 
         return problems.Count == 0 ? (config, []) : (null, problems);

@@ -18,6 +18,11 @@ internal static class JobRoutes
     public const string Base = "/api/v2/users/jobs";
     public const int MaxMessageLength = 1000;
 
+    private static readonly string MessageProblem = $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}";
+
+    // Other fields are skipped, as the API does; whatever is wrong, the message is what the edit names.
+    private static readonly ColdJsonMessages EditMessages = new(MessageProblem, _ => MessageProblem, null);
+
     public static IReadOnlyList<ApiRoute> Create(JobStore store, Simulator simulator)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -99,7 +104,7 @@ internal static class JobRoutes
         var now = simulator.Now;
         if (ReadMessage(request.Body) is not { } message)
         {
-            return ErrorCatalogue.Validation([new FieldError("message", $"must be a non-empty string of at most {MaxMessageLength} characters in a JSON body {{\"message\": \"…\"}}")]).ToResponse(now);
+            return ErrorCatalogue.Validation([new FieldError("message", MessageProblem)]).ToResponse(now);
         }
 
         var job = store.Find(jobId, now);
@@ -118,7 +123,7 @@ internal static class JobRoutes
     /// </summary>
     internal static string? ReadMessage(byte[] body)
     {
-        var (input, _) = ColdJson.Read(body, EditMessageJsonContext.Default.EditMessageInput, _ => "", "");
+        var (input, _) = ColdJson.Read(body, EditMessageJsonContext.Default.EditMessageInput, EditMessages);
         return input?.Message is { } message && !string.IsNullOrWhiteSpace(message) && message.Length <= MaxMessageLength && ColdJson.IsText(message) ? message : null;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using BuenaMock.Errors;
 using BuenaMock.Json;
@@ -15,13 +14,16 @@ internal sealed record NewJobRequest(string UserId, string Type, string Status, 
 {
     private const string BodyProblem = "must be a JSON object {\"userId\", \"type\", \"status\"?, \"metadata\"?}";
 
+    private static readonly ColdJsonMessages Messages = new(
+        BodyProblem, WrongKind, field => $"is not a field of a new job{(field.StartsWith("metadata.", StringComparison.Ordinal) ? "'s metadata" : "")}");
+
     public static (NewJobRequest? Request, IReadOnlyList<FieldError> Errors) Parse(byte[] body, JobStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var (input, error) = ColdJson.Read(body, NewJobJsonContext.Default.NewJobInput, WrongKind, BodyProblem);
+        var (input, unknown) = ColdJson.Read(body, NewJobJsonContext.Default.NewJobInput, Messages);
         if (input is null)
         {
-            return (null, [error!]);
+            return (null, unknown);
         }
 
         var errors = new List<FieldError>();
@@ -42,7 +44,7 @@ internal sealed record NewJobRequest(string UserId, string Type, string Status, 
         }
 
         var metadata = input.Metadata is { } given ? ReadMetadata(given, errors) : null;
-        errors.AddRange(Unknown(input.Unknown, ""));
+        errors.AddRange(unknown);
         return errors.Count > 0 ? (null, errors) : (new NewJobRequest(input.UserId!, input.Type!, status, metadata), []);
     }
 
@@ -67,13 +69,8 @@ internal sealed record NewJobRequest(string UserId, string Type, string Status, 
         {
             errors.Add(new FieldError("metadata.batchSize", WrongKind("metadata.batchSize")));
         }
-
-        errors.AddRange(Unknown(m.Unknown, "metadata."));
         return new JobMetadata { ActionType = m.ActionType, ProfileUrl = m.ProfileUrl, Delay = m.Delay, BatchSize = m.BatchSize };
     }
-
-    private static IEnumerable<FieldError> Unknown(Dictionary<string, JsonElement>? fields, string prefix) =>
-        (fields?.Keys ?? Enumerable.Empty<string>()).Select(name => new FieldError(prefix + name, $"is not a field of a new job{(prefix.Length > 0 ? "'s metadata" : "")}"));
 
     /// <summary>What a field is told when its value is missing, of the wrong kind, or out of range.</summary>
     private static string WrongKind(string field) => field switch
@@ -100,9 +97,6 @@ internal sealed class NewJobInput
     public string? Status { get; init; }
 
     public NewJobMetadataInput? Metadata { get; init; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The <c>metadata</c> of a new job as written.</summary>
@@ -115,9 +109,6 @@ internal sealed class NewJobMetadataInput
     public int? Delay { get; init; }
 
     public int? BatchSize { get; init; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The cold JSON of a new job: read with generated code, no reflection.</summary>

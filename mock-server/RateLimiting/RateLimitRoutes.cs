@@ -52,24 +52,23 @@ internal static class RateLimitRoutes
         return errors;
     }
 
+    private const string BodyProblem = "must be a JSON object {\"rateLimits\": \"…\"}";
+
+    private static readonly ColdJsonMessages Messages = new(
+        BodyProblem, field => field == "rateLimits" ? RateLimitPolicy.Problem : BodyProblem, _ => "is not a rate-limit setting (rateLimits)");
+
     /// <summary>The policy a body asks for (null: off), or every problem with the body.</summary>
     internal static (RateLimitPolicy? Policy, IReadOnlyList<FieldError> Errors) Read(byte[] body)
     {
-        const string bodyProblem = "must be a JSON object {\"rateLimits\": \"…\"}";
-        var (input, error) = ColdJson.Read(body, RateLimitJsonContext.Default.RateLimitsInput, field => field == "rateLimits" ? RateLimitPolicy.Problem : bodyProblem, bodyProblem);
+        var (input, unknown) = ColdJson.Read(body, RateLimitJsonContext.Default.RateLimitsInput, Messages);
         if (input is null)
         {
-            return (null, [error!]);
+            return (null, unknown);
         }
 
-        var errors = new List<FieldError>();
         RateLimitPolicy? policy = null;
-        if (input.RateLimits is not { } text || !RateLimitPolicy.TryParse(text, out policy))
-        {
-            errors.Add(new FieldError("rateLimits", RateLimitPolicy.Problem));
-        }
-
-        errors.AddRange((input.Unknown?.Keys ?? Enumerable.Empty<string>()).Select(name => new FieldError(name, "is not a rate-limit setting (rateLimits)")));
-        return (policy, errors);
+        return input.RateLimits is not { } text || !RateLimitPolicy.TryParse(text, out policy)
+            ? (null, [new FieldError("rateLimits", RateLimitPolicy.Problem), .. unknown])
+            : (policy, unknown);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace BuenaMock.RateLimiting;
@@ -7,10 +6,6 @@ namespace BuenaMock.RateLimiting;
 internal sealed class RateLimitsInput
 {
     public string? RateLimits { get; init; }
-
-    /// <summary>Fields that are not <c>rateLimits</c>; each is a problem.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The cold JSON of the rate limits: read with generated code, no reflection.</summary>

@@ -144,7 +144,7 @@ internal static class AdminApi
         }
 
         mapping["Guid"] = guid.ToString();
-        var change = stubs.Add(mapping.ToJsonString());
+        var change = stubs.Add(mapping);
         return change.Succeeded ? Status(200, "Mapping added or updated", guid) : Invalid(change.Problem!, context);
     }
 

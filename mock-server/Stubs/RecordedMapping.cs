@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -91,26 +90,24 @@ internal static class RecordedMapping
     public static JsonObject KeyPattern(string key) =>
         KeyFormat.IsUserKey(key) ? Matcher("RegexMatcher", UserKeyPattern) : Matcher("WildcardMatcher", "*");
 
-    /// <summary>As WireMock reads a query: split on <c>&amp;</c>, names as sent, values percent-decoded; a name once with all its values.</summary>
+    /// <summary>As WireMock reads a query (<see cref="QueryPart.Split"/>): a name once with all its values, a part that is only <c>=</c>s skipped.</summary>
     private static JsonArray Parameters(string rawQuery)
     {
         var byName = new List<(string Name, List<string> Values)>();
-        foreach (var part in rawQuery.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in QueryPart.Split(rawQuery))
         {
-            var pieces = part.Split('=', 2, StringSplitOptions.RemoveEmptyEntries);
-            if (pieces.Length == 0)
+            if (part.Name is not { } name)
             {
                 continue;
             }
 
-            var value = pieces.Length > 1 ? WebUtility.UrlDecode(pieces[1]) : part.Contains('=', StringComparison.Ordinal) ? "" : null;
-            var entry = byName.Find(p => p.Name == pieces[0]);
+            var entry = byName.Find(p => p.Name == name);
             if (entry.Name is null)
             {
-                byName.Add(entry = (pieces[0], []));
+                byName.Add(entry = (name, []));
             }
 
-            if (value is not null)
+            if (part.Value is { } value)
             {
                 entry.Values.Add(value);
             }

@@ -62,20 +62,28 @@ internal sealed class StubDocument
             return false;
         }
 
-        JsonArray mappings;
         switch (root)
         {
             case JsonObject single:
-                mappings = [single.DeepClone()];
-                break;
+                return TryCreate(single, mappingsFolder, reserved, out document, out problem);
             case JsonArray { Count: > 0 } many when many.All(m => m is JsonObject):
-                mappings = (JsonArray)many.DeepClone();
-                break;
+                return TryCreate((JsonArray)many.DeepClone(), mappingsFolder, reserved, out document, out problem);
             default:
                 problem = "not a WireMock mapping (a mapping object, or a non-empty array of them, is expected)";
                 return false;
         }
+    }
 
+    /// <summary>One mapping already read (the admin API's PUT), checked as <see cref="TryParse"/> checks each; the object itself is left as it was.</summary>
+    public static bool TryCreate(JsonObject mapping, string? mappingsFolder, Guid reserved, [NotNullWhen(true)] out StubDocument? document, [NotNullWhen(false)] out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        return TryCreate([mapping.DeepClone()], mappingsFolder, reserved, out document, out problem);
+    }
+
+    private static bool TryCreate(JsonArray mappings, string? mappingsFolder, Guid reserved, [NotNullWhen(true)] out StubDocument? document, [NotNullWhen(false)] out string? problem)
+    {
+        document = null;
         var guids = new List<Guid>();
         for (var i = 0; i < mappings.Count; i++)
         {

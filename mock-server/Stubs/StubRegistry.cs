@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using WireMock.Admin.Mappings;
 using WireMock.Matchers.Request;
 using WireMock.Server;
@@ -9,7 +10,7 @@ namespace BuenaMock.Stubs;
 /// The user's stubs, kept as WireMock mappings on the server beside the one mapping of the generated
 /// API, which has the lowest priority (<see cref="GeneratedApiPriority"/>, created first so it also
 /// loses ties): a stub that matches a request answers it; what no stub takes gets the generated API.
-/// Stubs come from the mappings folder (<see cref="LoadFolder"/>), the admin API (<see cref="Add"/>)
+/// Stubs come from the mappings folder (<see cref="LoadFolder"/>), the admin API (<see cref="Add(string)"/>)
 /// and in-process builders (<see cref="Given"/>). Every change is made under one lock, and a change
 /// that fails is undone.
 /// </summary>
@@ -72,11 +73,19 @@ public sealed class StubRegistry
     public StubChange Add(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (!StubDocument.TryParse(Encoding.UTF8.GetBytes(json), Folder, GeneratedApiGuid, out var document, out var problem))
-        {
-            return StubChange.Refused(problem);
-        }
+        return StubDocument.TryParse(Encoding.UTF8.GetBytes(json), Folder, GeneratedApiGuid, out var document, out var problem)
+            ? Add(document)
+            : StubChange.Refused(problem);
+    }
 
+    /// <summary>Adds one mapping already read (the admin API's PUT, which names its id); its id, or the problem.</summary>
+    internal StubChange Add(JsonObject mapping) =>
+        StubDocument.TryCreate(mapping, Folder, GeneratedApiGuid, out var document, out var problem)
+            ? Add(document)
+            : StubChange.Refused(problem);
+
+    private StubChange Add(StubDocument document)
+    {
         lock (_lock)
         {
             return Apply(document) is { } failure ? StubChange.Refused(failure) : StubChange.Added(document.Guids);

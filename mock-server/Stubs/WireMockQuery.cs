@@ -37,28 +37,21 @@ internal static class WireMockQuery
             return null;
         }
 
-        var parts = query.TrimStart('?').Split('&');
-        var kept = new List<string>(parts.Length);
-        var names = new List<string>(parts.Length);
+        var kept = new List<string>();
+        var names = new List<string>();
         var dropped = false;
-        foreach (var part in parts)
+        foreach (var (part, name, _) in QueryPart.Split(query))
         {
-            var name = part.Split('=', 2, StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? first : null;
-            var clash = name is not null && names.Exists(n => !string.Equals(n, name, StringComparison.Ordinal) && string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-            if (part.Length > 0 && (name is null || clash))
+            if (name is null || names.Exists(n => !string.Equals(n, name, StringComparison.Ordinal) && string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
             {
                 dropped = true;
                 continue;
             }
 
-            if (name is not null)
-            {
-                names.Add(name);
-            }
-
+            names.Add(name);
             kept.Add(part);
         }
 
-        return dropped ? string.Join('&', kept.Where(p => p.Length > 0)) : null;
+        return dropped ? string.Join('&', kept) : null;
     }
 }
