@@ -182,18 +182,22 @@ internal static class RequestLimits
         return true;
     }
 
-    /// <summary>Answers a refused request, closing the connection (its body is left unread), and lists it in the journal.</summary>
+    /// <summary>
+    /// Lists a refused request in the journal, then answers it, closing the connection (its body is left
+    /// unread): listed first, as every answer is, so a client holding its answer finds it in the journal.
+    /// </summary>
     private static async Task RefuseAsync(HttpContext http, ApiError error, RequestPipeline pipeline, long started)
     {
         var requestId = pipeline.NextRequestId();
         var response = error.ToResponse(pipeline.Now);
-        await WriteAsync(http, response, requestId, closeConnection: true);
         var path = http.Request.Path.Value ?? "";
         if (!path.StartsWith(DocumentRoutes.Prefix + "/", StringComparison.Ordinal))
         {
             var key = http.Request.Headers.TryGetValue(ApiKey.Header, out var sent) ? sent[0] : null;
             pipeline.Record(requestId, pipeline.ArrivalTime(), http.Request.Method.ToUpperInvariant(), path, (http.Request.QueryString.Value ?? "").TrimStart('?'), key, response, route: null, started);
         }
+
+        await WriteAsync(http, response, requestId, closeConnection: true);
     }
 
     /// <summary>Writes an answer in place of WireMock's (also used by the stubs' admin API).</summary>
