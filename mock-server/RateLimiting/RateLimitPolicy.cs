@@ -33,14 +33,14 @@ public sealed record RateLimitPolicy(int PerMinute, int PerHour, int PerDay)
 
         var parts = text.Split(',');
         var numbers = new int[3];
-        if (parts.Length != 3 || !parts.Select((p, i) => int.TryParse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i])).All(ok => ok)
-            || Check(new RateLimitPolicy(numbers[0], numbers[1], numbers[2])) is not null)
+        if (parts.Length != 3 || !parts.Select((p, i) => int.TryParse(p.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i])).All(ok => ok))
         {
             return false;
         }
 
-        policy = new RateLimitPolicy(numbers[0], numbers[1], numbers[2]);
-        return true;
+        var parsed = new RateLimitPolicy(numbers[0], numbers[1], numbers[2]);
+        policy = Check(parsed) is null ? parsed : null;
+        return policy is not null;
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{PerMinute},{PerHour},{PerDay}");

@@ -58,7 +58,7 @@ internal static class RateLimitRoutes
         BodyProblem, field => field == "rateLimits" ? RateLimitPolicy.Problem : BodyProblem, _ => "is not a rate-limit setting (rateLimits)");
 
     /// <summary>The policy a body asks for (null: off), or every problem with the body.</summary>
-    internal static (RateLimitPolicy? Policy, IReadOnlyList<FieldError> Errors) Read(byte[] body)
+    private static (RateLimitPolicy? Policy, IReadOnlyList<FieldError> Errors) Read(byte[] body)
     {
         var (input, unknown) = ColdJson.Read(body, RateLimitJsonContext.Default.RateLimitsInput, Messages);
         if (input is null)

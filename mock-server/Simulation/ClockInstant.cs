@@ -11,9 +11,9 @@ namespace BuenaMock.Simulation;
 /// </summary>
 internal static partial class ClockInstant
 {
-    public const string NotAnInstant = "not an ISO-8601 instant (e.g. 2026-01-15T12:00:00Z)";
+    private const string NotAnInstant = "not an ISO-8601 instant (e.g. 2026-01-15T12:00:00Z)";
 
-    public static string OutOfRange { get; } = $"must be between {Timestamps.Write(VirtualClock.Earliest)} and {Timestamps.Write(VirtualClock.Latest)}";
+    private static string OutOfRange { get; } = $"must be between {Timestamps.Write(VirtualClock.Earliest)} and {Timestamps.Write(VirtualClock.Latest)}";
 
     /// <summary>The instant in <paramref name="text"/> (UTC when no offset is given), or what is wrong with the text.</summary>
     public static string? Parse(string? text, out DateTimeOffset instant)
