@@ -24,6 +24,8 @@ internal static class FaultConfigurationValidator
 
     private static string NoErrorKindProblem { get; } = "must name at least one of " + FaultKinds.List;
 
+    private static string ErrorKindsNotAListProblem { get; } = "must be an array naming at least one of " + FaultKinds.List;
+
     private const string RouteLatencyProblem = "must be an object of route name to latency, e.g. {\"jobs\": \"2s\"}";
 
     public const string BodyProblem = "must be a JSON object with latency, routeLatency, errorRate and errorKinds";
@@ -85,7 +87,7 @@ internal static class FaultConfigurationValidator
         "routeLatency" => RouteLatencyProblem,
         _ when field.StartsWith("routeLatency.", StringComparison.Ordinal) => LatencyProblem,
         "errorRate" => ErrorRateProblem,
-        "errorKinds" => NoErrorKindProblem,
+        "errorKinds" => ErrorKindsNotAListProblem,
         _ when field.StartsWith("errorKinds[", StringComparison.Ordinal) => ErrorKindProblem,
         _ => BodyProblem,
     };

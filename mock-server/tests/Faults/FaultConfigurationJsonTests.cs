@@ -68,6 +68,16 @@ public class FaultConfigurationJsonTests
         errors.Should().ContainSingle().Which.Field.Should().Be(field);
     }
 
+    [Theory]
+    [InlineData("""{"errorKinds": "500"}""", "must be an array naming at least one of 500, 503, empty, malformed, reset")]
+    [InlineData("""{"errorKinds": []}""", "must name at least one of 500, 503, empty, malformed, reset")]
+    public void Read_ErrorKindsNotAListOrEmpty_SaysWhichItIs(string body, string message)
+    {
+        var (_, errors) = Read(body);
+
+        errors.Should().ContainSingle().Which.Message.Should().Be(message);
+    }
+
     [Fact]
     public void Write_ThenRead_TheSameConfiguration()
     {
