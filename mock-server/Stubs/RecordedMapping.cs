@@ -58,6 +58,7 @@ internal static class RecordedMapping
             headers[name] = value;
         }
 
+        var body = ResponseBody(responseBody);
         return new JsonObject
         {
             ["Title"] = Title(request),
@@ -67,14 +68,14 @@ internal static class RecordedMapping
             {
                 ["StatusCode"] = status,
                 ["Headers"] = headers,
-                [Utf8.IsValid(responseBody) ? "Body" : "BodyAsBytes"] = ResponseBody(responseBody),
+                [body.Field] = body.Value,
             },
         };
     }
 
-    /// <summary>UTF-8 text as it is; any other bytes base64 (WireMock's <c>BodyAsBytes</c>), so replay sends the same bytes.</summary>
-    private static string ResponseBody(byte[] body) =>
-        Utf8.IsValid(body) ? Encoding.UTF8.GetString(body) : Convert.ToBase64String(body);
+    /// <summary>UTF-8 text as it is (<c>Body</c>); any other bytes base64 (WireMock's <c>BodyAsBytes</c>), so replay sends the same bytes.</summary>
+    private static (string Field, string Value) ResponseBody(byte[] body) =>
+        Utf8.IsValid(body) ? ("Body", Encoding.UTF8.GetString(body)) : ("BodyAsBytes", Convert.ToBase64String(body));
 
     /// <summary>Requests that get the same mapping match: a repeat of one is a later state of its scenario.</summary>
     public static string Signature(JsonObject mapping) => mapping["Request"]!.ToJsonString();

@@ -129,53 +129,10 @@ public sealed class StubRegistry
     /// Back to the start: every stub removed, the folder's loaded again, every scenario at its start.
     /// The folder is read first: when it does not load, nothing changes and the problems are returned.
     /// </summary>
-    public IReadOnlyList<string> Reset()
-    {
-        IReadOnlyList<(string File, StubDocument Document)> documents = [];
-        if (Folder is not null)
-        {
-            (documents, var problems) = StubFolder.Read(Folder, FolderOption, GeneratedApiGuid);
-            if (problems.Count > 0)
-            {
-                return problems;
-            }
-        }
-
-        lock (_lock)
-        {
-            var before = _fromFolder;
-            var kept = _server.MappingModels.Where(m => m.Guid != GeneratedApiGuid).ToArray();
-            RemoveAll();
-            var failures = ApplyFolder(documents);
-            if (failures.Count > 0)
-            {
-                // WireMock refused a mapping the checks let through: back to the stubs that were in force.
-                RemoveAll();
-                _server.WithMapping(kept);
-                _mayHaveStubs = kept.Length > 0;
-                _fromFolder = before;
-                return failures;
-            }
-
-            _server.ResetScenarios();
-            return [];
-        }
-    }
+    public IReadOnlyList<string> Reset() => ReplaceWithFolder(everyStub: true);
 
     /// <summary>Loads every <c>*.json</c> of the folder, in name order; returns one problem per bad file (none: all loaded).</summary>
     internal IReadOnlyList<string> LoadFolder()
-    {
-        lock (_lock)
-        {
-            return LoadFolderLocked();
-        }
-    }
-
-    /// <summary>
-    /// Replaces the folder's stubs with what the folder holds now. When any file is bad, nothing changes
-    /// and the problems are returned: the stubs in force stay as they were.
-    /// </summary>
-    internal IReadOnlyList<string> ReloadFolder()
     {
         if (Folder is null)
         {
@@ -190,18 +147,57 @@ public sealed class StubRegistry
 
         lock (_lock)
         {
-            var before = _fromFolder;
-            var kept = _server.MappingModels.Where(m => m.Guid is { } g && before.Contains(g)).ToArray();
-            foreach (var guid in before)
+            return ApplyFolder(documents);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the folder's stubs with what the folder holds now. When any file is bad, nothing changes
+    /// and the problems are returned: the stubs in force stay as they were.
+    /// </summary>
+    internal IReadOnlyList<string> ReloadFolder() => Folder is null ? [] : ReplaceWithFolder(everyStub: false);
+
+    /// <summary>
+    /// Reads the folder, then under the lock removes the folder's stubs (every user stub when
+    /// <paramref name="everyStub"/>, which also restarts the scenarios) and loads what it read. When a
+    /// file does not read, nothing changes; when WireMock refuses a mapping the checks let through, the
+    /// stubs removed are put back. Either way the problems are returned.
+    /// </summary>
+    private IReadOnlyList<string> ReplaceWithFolder(bool everyStub)
+    {
+        IReadOnlyList<(string File, StubDocument Document)> documents = [];
+        if (Folder is not null)
+        {
+            (documents, var problems) = StubFolder.Read(Folder, FolderOption, GeneratedApiGuid);
+            if (problems.Count > 0)
             {
-                _server.DeleteMapping(guid);
+                return problems;
+            }
+        }
+
+        lock (_lock)
+        {
+            var before = _fromFolder;
+            var mayHaveStubs = _mayHaveStubs;
+            var kept = _server.MappingModels.Where(m => m.Guid is { } g && (everyStub ? g != GeneratedApiGuid : before.Contains(g))).ToArray();
+            if (everyStub)
+            {
+                RemoveAll();
+            }
+            else
+            {
+                foreach (var guid in before)
+                {
+                    _server.DeleteMapping(guid);
+                }
+
+                _fromFolder = [];
             }
 
-            _fromFolder = [];
             var failures = ApplyFolder(documents);
             if (failures.Count > 0)
             {
-                // WireMock refused a mapping the checks let through: back to the stubs that were in force.
+                // Only the stubs just loaded are in _fromFolder: they go, and those removed come back.
                 foreach (var guid in _fromFolder)
                 {
                     _server.DeleteMapping(guid);
@@ -209,21 +205,17 @@ public sealed class StubRegistry
 
                 _server.WithMapping(kept);
                 _fromFolder = before;
+                _mayHaveStubs = mayHaveStubs;
+                return failures;
             }
 
-            return failures;
-        }
-    }
+            if (everyStub)
+            {
+                _server.ResetScenarios();
+            }
 
-    private IReadOnlyList<string> LoadFolderLocked()
-    {
-        if (Folder is null)
-        {
             return [];
         }
-
-        var (documents, problems) = StubFolder.Read(Folder!, FolderOption, GeneratedApiGuid);
-        return problems.Count > 0 ? problems : ApplyFolder(documents);
     }
 
     private List<string> ApplyFolder(IReadOnlyList<(string File, StubDocument Document)> documents)

@@ -80,8 +80,10 @@ public sealed class AdminApiTests
         }
     }
 
-    [Fact]
-    public async Task Reset_FolderNoLongerLoads_400NamingTheFile_TheStubsInForceStay()
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("""{"Request":{"Path":{"Matchers":[{"Name":"NoSuchMatcher","Pattern":"x"}]}},"Response":{"StatusCode":200}}""")]
+    public async Task Reset_FolderNoLongerLoads_400NamingTheFile_TheStubsInForceStay(string broken)
     {
         using var folder = FolderWithHealthStub();
         await using var mock = MockHttp.Start(configure: o => { o.WireMockAdmin = true; o.MappingsDirectory = folder.Path; });
@@ -89,7 +91,7 @@ public sealed class AdminApiTests
         using var client = MockHttp.Client(mock);
         (await AdminAsync(admin, HttpMethod.Post, "__admin/mappings", JobCountsDown)).Status.Should().Be(201);
         var (_, before) = await AdminAsync(admin, HttpMethod.Get, "__admin/mappings");
-        folder.Write("broken.json", "{ not json");
+        folder.Write("broken.json", broken);
 
         var (status, body) = await AdminAsync(admin, HttpMethod.Post, "__admin/reset", "");
 
