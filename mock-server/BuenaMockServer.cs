@@ -32,15 +32,17 @@ namespace BuenaMock;
 public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
 {
     private readonly WireMockServer _server;
+    private readonly GracefulStop _stop;
     private readonly StubWatcher? _watcher;
     private int _disposed;
 
     private readonly ILogger _logger;
 
-    private BuenaMockServer(WireMockServer server, BuenaMockOptions options, JobStore store, KeyRing keys, Simulator simulator, FaultSettings faults, ILogger logger, IReadOnlyList<ApiRoute> routes, X509Certificate2? certificate, StubRegistry stubs, StubWatcher? watcher)
+    private BuenaMockServer(WireMockServer server, BuenaMockOptions options, JobStore store, KeyRing keys, Simulator simulator, FaultSettings faults, ILogger logger, IReadOnlyList<ApiRoute> routes, X509Certificate2? certificate, StubRegistry stubs, StubWatcher? watcher, GracefulStop stop)
     {
         Certificate = certificate;
         _server = server;
+        _stop = stop;
         _logger = logger;
         Options = options;
         Store = store;
@@ -142,6 +144,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         // --https: the given certificate (a bad one stops the start) or one generated now.
         var certificate = HttpsCertificate.For(options, TimeProvider.System);
         WireMockPluginScan.SkipMimePartScan();
+        var stop = new GracefulStop();
         var server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = [$"{(certificate is null ? "http" : "https")}://{UrlHost(options.Host)}:{options.Port}"],
@@ -167,6 +170,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
             // docs page (Swagger UI's own middleware and assets).
             PreWireMockMiddlewareInit = app =>
             {
+                stop.Capture((IApplicationBuilder)app);
                 if (options.Cors)
                 {
                     CrossOrigin.Use((IApplicationBuilder)app);
@@ -229,7 +233,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         }
 
         var watcher = options.WatchMappings && stubs.Folder is not null ? new StubWatcher(stubs, logger) : null;
-        return new BuenaMockServer(server, options, store, keys, simulator, faults, logger, routes, certificate, stubs, watcher);
+        return new BuenaMockServer(server, options, store, keys, simulator, faults, logger, routes, certificate, stubs, watcher, stop);
     }
 
     /// <summary>The moving parts: clock control, job creation, reset and the state file.</summary>
@@ -244,6 +248,7 @@ public sealed class BuenaMockServer : IAsyncDisposable, IDisposable
         }
 
         _watcher?.Dispose();
+        _stop.Drain();
         _server.Stop();
         try
         {
